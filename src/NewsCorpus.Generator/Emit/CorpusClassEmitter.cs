@@ -1,0 +1,90 @@
+using System.Globalization;
+using NewsCorpus.Generator.Model;
+
+namespace NewsCorpus.Generator.Emit;
+
+/// <summary>
+/// Emits the static corpus class: the public entry points and the store that finds each article's record.
+/// The article text itself is in the chunk files (<see cref="ChunkEmitter"/>).
+/// </summary>
+internal static class CorpusClassEmitter
+{
+    private const string Rt = "global::NewsCorpus.";
+
+    public static string Emit(CorpusLayoutSpec layout)
+    {
+        var settings = layout.Settings;
+        var count = layout.Articles.Count.ToString(CultureInfo.InvariantCulture);
+        var w = new IndentedWriter();
+        w.Line(GeneratedCode.Header.TrimEnd('\n'));
+        w.Line();
+        GeneratedCode.OpenNamespace(w, settings.Namespace);
+        w.Line("/// <summary>");
+        w.Line($"/// The news corpus compiled at build time from {count} article file(s): articles, quotations and speakers,");
+        w.Line("/// decoded on first use. Safe to use from many threads.");
+        w.Line("/// </summary>");
+        w.Line(GeneratedCode.GeneratedCodeAttribute);
+        GeneratedCode.WriteVisibility(w);
+        w.Open($"static partial class {settings.ClassName}");
+
+        w.Line($"private static readonly {Rt}CorpusDataSet s_data = new {Rt}CorpusDataSet(new Store());");
+        w.Line();
+        w.Line($"/// <summary>The data set behind this class, for code that works with any compiled corpus.</summary>");
+        w.Line($"public static {Rt}CorpusDataSet DataSet => s_data;");
+        w.Line();
+        w.Line($"/// <summary>All {count} articles, sorted by id.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Article> Articles => s_data.Articles;");
+        w.Line();
+        w.Line("/// <summary>Every quotation of every article, in article order then reading order.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Quote> Quotes => s_data.Quotes;");
+        w.Line();
+        w.Line("/// <summary>Every quoted speaker, sorted by canonical name.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Speaker> Speakers => s_data.Speakers;");
+        w.Line();
+        w.Line("/// <summary>The article with this id (its file path relative to the corpus folder, without extension), or null.</summary>");
+        w.Line($"public static {Rt}Article? FindArticle(string id) => s_data.FindArticle(id);");
+        w.Line();
+        w.Line("/// <summary>Looks up an article by id without throwing.</summary>");
+        w.Line($"public static bool TryGetArticle(string id, out {Rt}Article article) => s_data.TryGetArticle(id, out article);");
+        w.Line();
+        w.Line("/// <summary>Every quotation by the speaker with this canonical name or alias (case-insensitive); empty when none.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Quote> QuotesBy(string speaker) => s_data.QuotesBy(speaker);");
+        w.Line();
+        EmitStore(w, layout);
+        w.Close();
+        GeneratedCode.CloseNamespace(w, settings.Namespace);
+        return w.ToString();
+    }
+
+    private static void EmitStore(IndentedWriter w, CorpusLayoutSpec layout)
+    {
+        w.Line(GeneratedCode.GeneratedCodeAttribute);
+        w.Open($"private sealed partial class Store : {Rt}CorpusStore");
+        w.Line("// Three numbers per article, in id order: the chunk holding its record, the offset there, and the length in bytes.");
+        w.Open("private static readonly int[] s_index = new int[]");
+        foreach (var article in layout.Articles)
+        {
+            w.Line(string.Format(CultureInfo.InvariantCulture, "{0}, {1}, {2},", article.Chunk, article.Offset, article.Length));
+        }
+
+        w.Close(";");
+        w.Line();
+        w.Line($"public override int ArticleCount => {layout.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
+        w.Line();
+        w.Open("public override global::System.ReadOnlySpan<byte> GetArticleRecord(int index)");
+        w.Line("var entry = index * 3;");
+        w.Line("return GetChunk(s_index[entry]).Slice(s_index[entry + 1], s_index[entry + 2]);");
+        w.Close();
+        w.Line();
+        w.Line("private static global::System.ReadOnlySpan<byte> GetChunk(int chunk) => chunk switch");
+        w.Line("{");
+        for (var i = 0; i < layout.ChunkCount; i++)
+        {
+            w.Line(string.Format(CultureInfo.InvariantCulture, "    {0} => {1},", i, ChunkEmitter.PropertyName(i)));
+        }
+
+        w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
+        w.Line("};");
+        w.Close();
+    }
+}

@@ -1,0 +1,25 @@
+
+namespace NewsCorpus.Generator.Model;
+
+/// <summary>
+/// Where every article's record lives: the input of the corpus class. It holds no article text, so an edit
+/// that keeps every record's length and chunk unchanged leaves the class source untouched.
+/// </summary>
+/// <param name="Settings">Names of the generated class.</param>
+/// <param name="Articles">One entry per article, sorted by id (ordinal).</param>
+/// <param name="ChunkCount">How many data chunks there are.</param>
+/// <param name="Diagnostics">Corpus-wide problems (duplicate ids, invalid settings).</param>
+internal sealed record CorpusLayoutSpec(
+    CorpusSettings Settings,
+    EquatableArray<ArticleLocationSpec> Articles,
+    int ChunkCount,
+    EquatableArray<DiagnosticSpec> Diagnostics);
+
+/// <summary>Where one article's record is stored.</summary>
+internal sealed record ArticleLocationSpec(string Id, int Chunk, int Offset, int Length);
+
+/// <summary>
+/// One data chunk: the concatenated records of the articles stored in it. Each chunk is its own source file,
+/// so a chunk whose articles did not change is not emitted again.
+/// </summary>
+internal sealed record ChunkSpec(string Namespace, string ClassName, int Index, string Text);

@@ -1,0 +1,67 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Model;
+
+/// <summary>
+/// An immutable array that compares by content. Incremental pipeline models must be value-equatable
+/// so that an unchanged input yields an equal model and Roslyn can reuse the cached downstream work;
+/// a plain array compares by reference and would defeat that.
+/// </summary>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+    where T : IEquatable<T>
+{
+    public static readonly EquatableArray<T> Empty = new(Array.Empty<T>());
+
+    private readonly T[]? _items;
+
+    public EquatableArray(T[] items) => _items = items;
+
+    public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+
+    public int Count => _items?.Length ?? 0;
+
+    public bool IsEmpty => Count == 0;
+
+    public T this[int index] => (_items ?? Array.Empty<T>())[index];
+
+    public ReadOnlySpan<T> AsSpan() => _items;
+
+    public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+
+    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+    public override int GetHashCode()
+    {
+        var hash = HashCodes.Seed;
+        foreach (var item in AsSpan())
+        {
+            hash = HashCodes.Combine(hash, item is null ? 0 : item.GetHashCode());
+        }
+
+        return hash;
+    }
+
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+}
+
+internal static class EquatableArray
+{
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+        where T : IEquatable<T> => new(items);
+}
+
+/// <summary>netstandard2.0 has no System.HashCode; this is the same FNV-style mix, deterministic across runs.</summary>
+internal static class HashCodes
+{
+    public const int Seed = unchecked((int)2166136261);
+
+    public static int Combine(int hash, int value) => unchecked((hash ^ value) * 16777619);
+}

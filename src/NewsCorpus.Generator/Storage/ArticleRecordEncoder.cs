@@ -1,0 +1,69 @@
+using NewsCorpus.Generator.Model;
+
+namespace NewsCorpus.Generator.Storage;
+
+/// <summary>
+/// Writes an <see cref="ArticleSpec"/> as one stored record. The field order is the contract with the runtime
+/// <c>ArticleDecoder</c>; change both together and bump <c>CorpusRecordFormat.Version</c>.
+/// </summary>
+internal static class ArticleRecordEncoder
+{
+    public static EncodedArticle Encode(ArticleSpec article)
+    {
+        var writer = new CorpusRecordWriter();
+        writer.WriteString(article.Id);
+        writer.WriteString(article.SourcePath);
+        writer.WriteString(article.Title);
+        writer.WriteNullableString(article.Section);
+        writer.WriteNullableString(article.PublishedAt);
+        writer.WriteNullableString(article.Dateline);
+        writer.WriteNullableString(article.Agency);
+        writer.WriteStringList(article.Authors);
+        writer.WriteStringList(article.Credits);
+        writer.WriteStringList(article.Subheadings);
+
+        writer.WriteNumber(article.Paragraphs.Count);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            writer.WriteString(paragraph.Text);
+            writer.WriteNumber(paragraph.Subheading + 1);
+        }
+
+        writer.WriteNumber(article.Quotes.Count);
+        foreach (var quote in article.Quotes)
+        {
+            writer.WriteString(quote.Text);
+            writer.WriteNumber(quote.Paragraph);
+            writer.WriteNumber(quote.Start);
+            writer.WriteNumber(quote.End);
+            writer.WriteNumber((int)quote.Kind);
+            WriteSpeaker(writer, quote.Speaker);
+            writer.WriteNullableString(quote.Cue);
+        }
+
+        writer.WriteNumber(article.Removed.Count);
+        foreach (var removed in article.Removed)
+        {
+            writer.WriteString(removed.Text);
+            writer.WriteNumber((int)removed.Reason);
+            writer.WriteNumber(removed.Line);
+        }
+
+        return new EncodedArticle(article.Id, article.SourcePath, writer.ToString(), writer.ByteLength);
+    }
+
+    private static void WriteSpeaker(CorpusRecordWriter writer, SpeakerSpec? speaker)
+    {
+        if (speaker is null)
+        {
+            writer.WriteNumber(0);
+            return;
+        }
+
+        writer.WriteNumber(1);
+        writer.WriteString(speaker.Name);
+        writer.WriteNumber((int)speaker.Kind);
+        writer.WriteNullableString(speaker.Role);
+        writer.WriteStringList(speaker.Aliases);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Text;
+using NewsCorpus.Generator.Model;
+using Format = NewsCorpus.CorpusRecordFormat;
+
+namespace NewsCorpus.Generator.Storage;
+
+/// <summary>
+/// Appends record fields as text: numbers in the printable digits of <see cref="Format"/>, strings as their
+/// UTF-8 byte length followed by the string. The result is a .NET string whose UTF-8 encoding is exactly the
+/// stored bytes, so it can be written into a <c>"..."u8</c> literal or a resource unchanged.
+/// </summary>
+internal sealed class CorpusRecordWriter
+{
+    // Lone surrogates cannot be stored as UTF-8; replacing them once here keeps the byte count and the text in step.
+    private static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private readonly StringBuilder _text = new();
+
+    public int ByteLength { get; private set; }
+
+    public void WriteNumber(int value)
+    {
+        var remaining = (uint)value;
+        while (remaining > Format.DigitMask)
+        {
+            Append((char)(Format.MoreDigitBase + (remaining & Format.DigitMask)), 1);
+            remaining >>= Format.DigitBits;
+        }
+
+        Append((char)(Format.LastDigitBase + remaining), 1);
+    }
+
+    public void WriteString(string value)
+    {
+        var clean = ToValidUtf16(value);
+        var bytes = s_utf8.GetByteCount(clean);
+        WriteNumber(bytes);
+        _text.Append(clean);
+        ByteLength += bytes;
+    }
+
+    public void WriteNullableString(string? value)
+    {
+        if (value is null)
+        {
+            WriteNumber(0);
+            return;
+        }
+
+        var clean = ToValidUtf16(value);
+        var bytes = s_utf8.GetByteCount(clean);
+        WriteNumber(bytes + 1);
+        _text.Append(clean);
+        ByteLength += bytes;
+    }
+
+    public void WriteStringList(IReadOnlyList<string> values)
+    {
+        WriteNumber(values.Count);
+        foreach (var value in values)
+        {
+            WriteString(value);
+        }
+    }
+
+    public override string ToString() => _text.ToString();
+
+    /// <summary>Replaces unpaired surrogates with U+FFFD, the same character UTF-8 decoding would give back.</summary>
+    internal static string ToValidUtf16(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsSurrogate(value[i]))
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return s_utf8.GetString(s_utf8.GetBytes(value));
+            }
+        }
+
+        return value;
+    }
+
+    private void Append(char digit, int bytes)
+    {
+        _text.Append(digit);
+        ByteLength += bytes;
+    }
+}

@@ -12,16 +12,16 @@ internal sealed class IndentedWriter
 
     public IndentedWriter Line(string text = "")
     {
-        if (text.Length > 0)
+        // Preprocessor directives stay in column one, where readers expect them.
+        if (text.Length > 0 && text[0] != '#')
         {
             for (var i = 0; i < _indent; i++)
             {
                 _builder.Append(IndentUnit);
             }
-
-            _builder.Append(text);
         }
 
+        _builder.Append(text);
         _builder.Append('\n');
         return this;
     }

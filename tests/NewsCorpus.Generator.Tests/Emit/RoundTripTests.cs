@@ -1,0 +1,73 @@
+using System.Linq;
+using NewsCorpus.Generator.Tests.Infrastructure;
+
+namespace NewsCorpus.Generator.Tests.Emit;
+
+/// <summary>
+/// Corpus text is data, never code: whatever an article contains compiles, and reads back through the
+/// generated API exactly as it was written.
+/// </summary>
+public sealed class RoundTripTests
+{
+    public static TheoryData<string> HostileText => new()
+    {
+        "Quote \" and backslash \\ and \\u0022 and \"\"\" raw",
+        "Comment */ /* and // and #if DEBUG and #endregion",
+        "Braces { } {{ }} and $\"{interpolation}\"",
+        "Line\u2028separator and paragraph\u2029separator and next\u0085line",
+        "Tab\tand bell\u0007 and nul\0 inside",
+        "Non-ASCII: Зеленский, Łódź, 東京, emoji 🎉",
+        "XML </summary> <see cref=\"x\"/> & &amp;",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileText))]
+    public void Hostile_text_compiles_and_round_trips(string hostile)
+    {
+        var run = new CorpusProject()
+            .WithFile("hostile.txt", "Headline with hostile text inside " + hostile + "\n\nFirst paragraph " + hostile + ".\n")
+            .Run();
+        var corpus = CompiledCorpus.Load(run);
+
+        var article = corpus.Articles[0]!;
+        Assert.Equal(FirstLine("Headline with hostile text inside " + hostile), CompiledCorpus.Get(article, "Title"));
+        var paragraphs = ((System.Collections.IEnumerable)CompiledCorpus.Get(article, "Paragraphs")!).Cast<object>().ToList();
+        Assert.Contains(paragraphs, p => CompiledCorpus.Get(p, "Text")!.ToString()!.Contains("First paragraph", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unpaired_surrogates_become_replacement_characters()
+    {
+        var run = new CorpusProject().WithFile("s.txt", "Headline with a broken \uD800 surrogate inside\n\nBody \uDC00 text.\n").Run();
+        var article = CompiledCorpus.Load(run).Articles[0]!;
+
+        Assert.Equal("Headline with a broken \uFFFD surrogate inside", CompiledCorpus.Get(article, "Title"));
+    }
+
+    [Fact]
+    public void Small_chunk_size_splits_records_across_chunks_without_splitting_an_article()
+    {
+        var project = new CorpusProject();
+        for (var i = 0; i < 20; i++)
+        {
+            project.WithFile($"a{i:D2}.txt", $"Headline number {i} of the chunk test\n\n" + string.Concat(Enumerable.Repeat($"Paragraph text for article {i}. ", 40)) + "\n");
+        }
+
+        project.Properties["NewsCorpusChunkSize"] = "2048";
+        var run = project.Run();
+        var corpus = CompiledCorpus.Load(run);
+
+        Assert.True(run.CorpusSources.Count(s => s.HintName.Contains(".Data", System.StringComparison.Ordinal)) > 5);
+        Assert.Equal(20, corpus.Articles.Count);
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal($"Headline number {i} of the chunk test", CompiledCorpus.Get(corpus.Articles[i]!, "Title"));
+        }
+
+        Assert.NotNull(corpus.FindArticle("a07"));
+        Assert.Null(corpus.FindArticle("missing"));
+    }
+
+    // The line splitter treats U+2028, U+2029 and U+0085 as line breaks, so a title keeps only its first line.
+    private static string FirstLine(string text) => text.Split('\u2028', '\u2029', '\u0085')[0].Trim();
+}

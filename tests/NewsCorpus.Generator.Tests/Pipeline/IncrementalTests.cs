@@ -1,0 +1,60 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsCorpus.Generator.Tests.Infrastructure;
+
+namespace NewsCorpus.Generator.Tests.Pipeline;
+
+/// <summary>Proves the pipeline's caching: an edit to one article re-parses only that article.</summary>
+public sealed class IncrementalTests
+{
+    [Fact]
+    public void Editing_one_file_reparses_only_that_file()
+    {
+        var project = new CorpusProject().WithSeeds().WithFile("extra.txt", "A headline about something else\n\n\"Quoted words here,\" she said.\n");
+        var texts = project.AdditionalTexts();
+        var driver = project.CreateDriver(texts).RunGenerators(project.Compilation());
+
+        var edited = texts.Single(t => t.Path.EndsWith("extra.txt", System.StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, "A headline about something else\n\n\"Different words,\" she said.\n"));
+        driver = driver.RunGenerators(project.Compilation());
+
+        var parseReasons = IncrementalAssert.Reasons(driver, TrackingNames.ParsedArticles);
+        Assert.Equal(6, parseReasons.Count);
+        Assert.Equal(1, parseReasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(5, parseReasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void Editing_csharp_code_reparses_nothing()
+    {
+        var project = new CorpusProject().WithSeeds();
+        var driver = project.CreateDriver().RunGenerators(project.Compilation());
+
+        project.Sources.Add("class Unrelated { }");
+        driver = driver.RunGenerators(project.Compilation());
+
+        var parseReasons = IncrementalAssert.Reasons(driver, TrackingNames.ParsedArticles);
+        Assert.Equal(5, parseReasons.Count);
+        Assert.All(parseReasons, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(driver, TrackingNames.Chunks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Identical_rerun_is_fully_cached()
+    {
+        var project = new CorpusProject().WithSeeds();
+        var run = project.Run();
+        IncrementalAssert.CachedOnRerun(project, run.Driver);
+    }
+
+    [Fact]
+    public void Additional_files_not_marked_as_corpus_are_ignored()
+    {
+        var project = new CorpusProject().WithFile("real.txt", "A real headline for the article\n\nBody text here.\n");
+        project.OtherFiles["notes/readme.txt"] = "Not an article at all, just notes\n\nMore notes.";
+        var corpus = CompiledCorpus.Load(project.Run());
+
+        Assert.Single(corpus.Articles);
+        Assert.Equal("real", CompiledCorpus.Get(corpus.Articles[0]!, "Id"));
+    }
+}

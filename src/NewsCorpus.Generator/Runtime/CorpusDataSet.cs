@@ -18,8 +18,6 @@ internal
 #endif
 sealed class CorpusDataSet
 {
-    private static readonly StringComparer s_nameComparer = StringComparer.OrdinalIgnoreCase;
-
     private readonly CorpusStore _store;
     private readonly Article?[] _articles;
     private IReadOnlyList<Article>? _articleList;
@@ -62,13 +60,13 @@ sealed class CorpusDataSet
         return article is not null;
     }
 
-    /// <summary>The speaker with this canonical name or alias (case-insensitive), or null.</summary>
+    /// <summary>The speaker with this name or alias, in any case, accents or common spelling variant; or null.</summary>
     public Speaker? GetSpeaker(string name) =>
-        name is not null && SpeakerTable.ByName.TryGetValue(name, out var speaker) ? speaker : null;
+        name is not null && SpeakerTable.ByName.TryGetValue(NameVariants.Key(name), out var speaker) ? speaker : null;
 
     /// <summary>Every quotation attributed to the speaker with this name or alias; empty when there is none.</summary>
     public IReadOnlyList<Quote> QuotesBy(string name) =>
-        name is not null && SpeakerTable.QuotesByName.TryGetValue(name, out var quotes) ? quotes : Array.Empty<Quote>();
+        name is not null && SpeakerTable.QuotesByName.TryGetValue(NameVariants.Key(name), out var quotes) ? quotes : Array.Empty<Quote>();
 
     internal Article GetArticle(int index)
     {
@@ -133,15 +131,16 @@ sealed class CorpusDataSet
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
-    /// <summary>Speakers grouped by canonical name, with every alias pointing at the same speaker.</summary>
+    /// <summary>
+    /// Speakers grouped by <see cref="NameVariants.Key"/>, so spellings of one name across articles
+    /// (Zelensky/Zelenskyy) are one speaker; the spelling used most often is the canonical name.
+    /// </summary>
     private sealed class SpeakerIndex
     {
         public SpeakerIndex(CorpusDataSet owner)
         {
-            var quotesByCanonical = new Dictionary<string, List<Quote>>(s_nameComparer);
-            var first = new Dictionary<string, SpeakerData>(s_nameComparer);
-            var aliases = new Dictionary<string, SortedSet<string>>(s_nameComparer);
-            var roles = new Dictionary<string, string>(s_nameComparer);
+            var groups = new Dictionary<string, Group>(StringComparer.Ordinal);
+            var order = new List<Group>();
             foreach (var article in owner.Articles)
             {
                 foreach (var quote in article.Quotes)
@@ -152,47 +151,32 @@ sealed class CorpusDataSet
                         continue;
                     }
 
-                    if (!quotesByCanonical.TryGetValue(data.Name, out var list))
+                    var key = NameVariants.Key(data.Name);
+                    if (!groups.TryGetValue(key, out var group))
                     {
-                        quotesByCanonical[data.Name] = list = new List<Quote>();
-                        first[data.Name] = data;
-                        aliases[data.Name] = new SortedSet<string>(StringComparer.Ordinal);
+                        groups[key] = group = new Group(data.Kind);
+                        order.Add(group);
                     }
 
-                    list.Add(quote);
-                    foreach (var alias in data.Aliases)
-                    {
-                        aliases[data.Name].Add(alias);
-                    }
-
-                    if (data.Role is not null && !roles.ContainsKey(data.Name))
-                    {
-                        roles[data.Name] = data.Role;
-                    }
+                    group.Add(quote, data);
                 }
             }
 
-            var all = new List<Speaker>(quotesByCanonical.Count);
-            ByName = new Dictionary<string, Speaker>(s_nameComparer);
-            QuotesByName = new Dictionary<string, IReadOnlyList<Quote>>(s_nameComparer);
-            foreach (var pair in quotesByCanonical)
+            var all = new List<Speaker>(order.Count);
+            ByName = new Dictionary<string, Speaker>(StringComparer.Ordinal);
+            QuotesByName = new Dictionary<string, IReadOnlyList<Quote>>(StringComparer.Ordinal);
+            foreach (var group in order)
             {
-                var data = first[pair.Key];
-                roles.TryGetValue(pair.Key, out var role);
-                var speakerAliases = new List<string>(aliases[pair.Key]);
-                var speaker = new Speaker(data.Name, data.Kind, role, speakerAliases, owner);
-                var quotes = pair.Value.ToArray();
+                var name = group.CanonicalName();
+                var aliases = group.Aliases(name);
+                var speaker = new Speaker(name, group.Kind, group.Role, aliases, owner);
+                var quotes = group.Quotes.ToArray();
                 all.Add(speaker);
-                ByName[speaker.Name] = speaker;
-                QuotesByName[speaker.Name] = quotes;
-                foreach (var alias in speakerAliases)
+                Register(NameVariants.Key(name), speaker, quotes, overwrite: true);
+                foreach (var alias in aliases)
                 {
-                    // A canonical name always wins over another speaker's alias.
-                    if (!quotesByCanonical.ContainsKey(alias) && !ByName.ContainsKey(alias))
-                    {
-                        ByName[alias] = speaker;
-                        QuotesByName[alias] = quotes;
-                    }
+                    // A speaker's own name always wins over another speaker's alias.
+                    Register(NameVariants.Key(alias), speaker, quotes, overwrite: false);
                 }
             }
 
@@ -202,8 +186,76 @@ sealed class CorpusDataSet
 
         public IReadOnlyList<Speaker> All { get; }
 
+        /// <summary>Keyed by <see cref="NameVariants.Key"/> of the canonical name and of every alias.</summary>
         public Dictionary<string, Speaker> ByName { get; }
 
         public Dictionary<string, IReadOnlyList<Quote>> QuotesByName { get; }
+
+        private void Register(string key, Speaker speaker, IReadOnlyList<Quote> quotes, bool overwrite)
+        {
+            if (overwrite || !ByName.ContainsKey(key))
+            {
+                ByName[key] = speaker;
+                QuotesByName[key] = quotes;
+            }
+        }
+
+        private sealed class Group
+        {
+            private readonly Dictionary<string, int> _spellings = new(StringComparer.Ordinal);
+            private readonly List<string> _spellingOrder = new();
+            private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
+
+            public Group(SpeakerKind kind) => Kind = kind;
+
+            public SpeakerKind Kind { get; }
+
+            public string? Role { get; private set; }
+
+            public List<Quote> Quotes { get; } = new();
+
+            public void Add(Quote quote, SpeakerData data)
+            {
+                Quotes.Add(quote);
+                if (!_spellings.TryGetValue(data.Name, out var count))
+                {
+                    _spellingOrder.Add(data.Name);
+                }
+
+                _spellings[data.Name] = count + 1;
+                Role ??= data.Role;
+                foreach (var alias in data.Aliases)
+                {
+                    _aliases.Add(alias);
+                }
+            }
+
+            /// <summary>The spelling used most often; on a tie, the one seen first.</summary>
+            public string CanonicalName()
+            {
+                var best = _spellingOrder[0];
+                foreach (var spelling in _spellingOrder)
+                {
+                    if (_spellings[spelling] > _spellings[best])
+                    {
+                        best = spelling;
+                    }
+                }
+
+                return best;
+            }
+
+            public IReadOnlyList<string> Aliases(string canonical)
+            {
+                var all = new SortedSet<string>(_aliases, StringComparer.Ordinal);
+                foreach (var spelling in _spellingOrder)
+                {
+                    all.Add(spelling);
+                }
+
+                all.Remove(canonical);
+                return new List<string>(all);
+            }
+        }
     }
 }

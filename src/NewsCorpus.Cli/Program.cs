@@ -1,120 +1,107 @@
-using System;
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
+using System.Reflection;
+using NewsCorpus.Cli.Commands;
 
 namespace NewsCorpus.Cli;
 
 /// <summary>
 /// newscorpus: explore the compiled seed dataset, or any folder of articles parsed with the generator's parser.
-/// Exit codes: 0 success, 1 bad usage, 2 input not found or unreadable.
+/// Results go to standard output, everything else (problems, progress, errors) to standard error, and the exit
+/// code says what happened: the constants below, which the README lists for scripts.
 /// </summary>
 public static class Program
 {
+    /// <summary>The command ran and wrote its result.</summary>
     public const int Success = 0;
+
+    /// <summary>The command line is wrong: unknown command or option, missing or invalid value.</summary>
     public const int UsageError = 1;
+
+    /// <summary>A folder or file named on the command line is missing, unreadable or unwritable.</summary>
     public const int InputError = 2;
 
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    /// <summary>The corpus loaded, but what was asked for is not in it (an article id, a speaker).</summary>
+    public const int NotFound = 3;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>A bug in the tool; the message asks for a report.</summary>
+    public const int InternalError = 4;
+
+    public static int Main(string[] args)
     {
-        var corpusOption = new Option<DirectoryInfo?>("--corpus")
+        var console = CliConsole.FromProcess();
+        try
         {
-            Description = "Parse this folder's .txt files at run time instead of using the compiled seed dataset.",
-        };
-
-        var report = new Command("report", "Describe the corpus: articles with titles, quote counts, quotes with speakers.");
-        report.Options.Add(corpusOption);
-        report.SetAction(result => Guard(stderr, () => Report(result.GetValue(corpusOption), stdout, stderr)));
-
-        var folderArgument = new Argument<DirectoryInfo?>("folder")
+            return Run(args, console);
+        }
+        finally
         {
-            Description = "Folder of .txt articles to parse (default: the compiled seed dataset).",
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var outOption = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
-        var explainOption = new Option<bool>("--explain") { Description = "Add each article's set-aside lines and why they were removed." };
-        var export = new Command("export", "Export articles as JSON Lines, one article per line.");
-        export.Arguments.Add(folderArgument);
-        export.Options.Add(corpusOption);
-        export.Options.Add(outOption);
-        export.Options.Add(explainOption);
-        export.SetAction(result => Guard(stderr, () => Export(
-            result.GetValue(folderArgument) ?? result.GetValue(corpusOption),
-            result.GetValue(outOption),
-            result.GetValue(explainOption),
-            stdout,
-            stderr)));
+            console.Out.Flush();
+            console.Error.Flush();
+        }
+    }
 
-        var root = new RootCommand("Explore the NewsCorpus dataset: the compiled seed articles, or any folder of news articles.");
-        root.Subcommands.Add(report);
-        root.Subcommands.Add(export);
-        root.SetAction(_ => Guard(stderr, () => Report(null, stdout, stderr)));
+    /// <summary>Runs the tool in-process with plain (non-terminal) output, as a script would see it.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, CliConsole.Plain(stdout, stderr));
 
+    internal static int Run(string[] args, CliConsole console)
+    {
+        var context = new CliContext(console);
+        var root = CreateRootCommand(context);
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Action is ParseErrorAction)
         {
             foreach (var error in parsed.Errors)
             {
-                stderr.WriteLine("newscorpus: " + error.Message);
+                console.Error.WriteLine("newscorpus: " + error.Message);
             }
 
-            stderr.WriteLine("Run 'newscorpus --help' for usage.");
+            console.Error.WriteLine("Run 'newscorpus --help' for usage.");
             return UsageError;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        return parsed.Invoke(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            // CliContext.Action maps exceptions to exit codes; the default handler would print a stack trace as exit code 1.
+            EnableDefaultExceptionHandler = false,
+        });
     }
 
-    private static int Report(DirectoryInfo? folder, TextWriter stdout, TextWriter stderr)
+    private static Command CreateRootCommand(CliContext context)
     {
-        var loaded = CorpusSource.Load(folder);
-        WriteProblems(loaded, stderr);
-        ReportWriter.Write(stdout, loaded.Articles, folder is null ? "NewsCorpus seed dataset" : folder.FullName);
-        return Success;
+        // A plain Command named after the tool rather than RootCommand, which names itself after the executable:
+        // installed as a tool, that is NewsCorpus.Cli.dll, and help would say so.
+        var root = new Command("newscorpus", "Explore the NewsCorpus dataset: the compiled seed articles, or any folder of news articles given with --corpus.")
+        {
+            new HelpOption(),
+            // The default prints the entry assembly's version: the test host's when run in-process.
+            new VersionOption { Action = new PrintVersion() },
+        };
+        root.Options.Add(context.CorpusOption);
+
+        // One file per command in Commands/; each shares --corpus and the output helpers through the context.
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(QuotesCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(EntitiesCommand.Create(context));
+
+        root.SetAction(context.Action(result => ReportCommand.Run(context, result)));
+        return root;
     }
 
-    private static int Export(DirectoryInfo? folder, FileInfo? outFile, bool explain, TextWriter stdout, TextWriter stderr)
+    private sealed class PrintVersion : SynchronousCommandLineAction
     {
-        var loaded = CorpusSource.Load(folder);
-        WriteProblems(loaded, stderr);
-        if (outFile is null)
+        public override int Invoke(ParseResult parseResult)
         {
-            stdout.Flush();
-            using var buffer = new MemoryStream();
-            JsonLinesExporter.Write(buffer, loaded.Articles, explain);
-            stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            stdout.Flush();
-        }
-        else
-        {
-            using var stream = outFile.Create();
-            JsonLinesExporter.Write(stream, loaded.Articles, explain);
-            stderr.WriteLine($"Wrote {loaded.Articles.Count} articles to {outFile.FullName}");
-        }
-
-        return Success;
-    }
-
-    private static void WriteProblems(CorpusSource.LoadResult loaded, TextWriter stderr)
-    {
-        foreach (var problem in loaded.Problems)
-        {
-            stderr.WriteLine(problem);
-        }
-    }
-
-    /// <summary>Expected failures (a missing folder, an unwritable file) become one line on standard error and an exit code.</summary>
-    private static int Guard(TextWriter stderr, Func<int> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine("newscorpus: " + exception.Message);
-            return InputError;
+            var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return Success;
         }
     }
 }

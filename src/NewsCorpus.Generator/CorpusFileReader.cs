@@ -1,22 +1,29 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using NewsCorpus.Generator.Configuration;
 using NewsCorpus.Generator.Model;
 using NewsCorpus.Generator.Parsing;
+using NewsCorpus.Generator.Parsing.Input;
 
 namespace NewsCorpus.Generator;
 
 /// <summary>
 /// The first pipeline step: decides whether an additional file is a corpus article and, if so, copies what
-/// later steps need out of Roslyn's objects into a plain <see cref="CorpusFileSpec"/>.
+/// later steps need out of Roslyn's objects into a plain <see cref="CorpusFileSpec"/>. It is also the only step
+/// that sees how the compiler decoded the file and how big it is, so it notes a decoding fallback (NC0011) and
+/// refuses a file over the article limit (NC0012) before its text is ever copied.
 /// </summary>
 internal static class CorpusFileReader
 {
     /// <summary>The folder whose .txt files are corpus articles without any configuration.</summary>
     public const string DefaultCorpusFolder = "corpus";
+
+    private const int CopyBlock = 1 << 16;
 
     public static CorpusFileSpec? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
@@ -26,20 +33,93 @@ internal static class CorpusFileReader
             return null;
         }
 
-        var root = ResolveRoot(fileOptions, options.GlobalOptions);
-        var id = ArticleIds.FromPath(file.Path, root);
-        string? content;
+        var id = ArticleIds.FromPath(file.Path, ResolveRoot(fileOptions, options.GlobalOptions));
         try
         {
-            content = file.GetText(cancellationToken)?.ToString();
+            return ReadText(file, id, SettingsReader.ReadMaxArticleBytes(options.GlobalOptions), cancellationToken);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            content = null;
+            // A generator that throws loses every generated file (CS8785): whatever went wrong is this file's problem only.
+            return new CorpusFileSpec(file.Path, id, null)
+            {
+                ReadDiagnostics = new[] { FileDiagnostic(DiagnosticIds.UnreadableFile, file.Path, TextSpanSpec.FileStart, exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray(),
+            };
+        }
+    }
+
+    private static CorpusFileSpec ReadText(AdditionalText file, string id, long maxArticleBytes, CancellationToken cancellationToken)
+    {
+        SourceText? text;
+        try
+        {
+            text = file.GetText(cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            text = null;
         }
 
-        return new CorpusFileSpec(file.Path, id, content);
+        if (text is null)
+        {
+            return new CorpusFileSpec(file.Path, id, null);
+        }
+
+        var bytes = Utf8Length(text, cancellationToken);
+        if (bytes > maxArticleBytes)
+        {
+            var tooLarge = FileDiagnostic(DiagnosticIds.ArticleTooLarge, file.Path, TextSpanSpec.FileStart, Invariant(bytes), Invariant(maxArticleBytes));
+            return new CorpusFileSpec(file.Path, id, null) { ReadDiagnostics = new[] { tooLarge }.ToEquatableArray() };
+        }
+
+        var content = text.ToString();
+        var decoding = DecodingCheck.Inspect(content, text.Encoding);
+        if (decoding is null)
+        {
+            return new CorpusFileSpec(file.Path, id, content);
+        }
+
+        var notUtf8 = FileDiagnostic(DiagnosticIds.NotUtf8, file.Path, TextPosition.At(content, decoding.CharIndex), Invariant(decoding.ByteOffset), decoding.DecodedAs);
+        return new CorpusFileSpec(file.Path, id, content) { ReadDiagnostics = new[] { notUtf8 }.ToEquatableArray() };
     }
+
+    /// <summary>The UTF-8 size of the text, counted in blocks so a file over the limit is never copied whole.</summary>
+    private static long Utf8Length(SourceText text, CancellationToken cancellationToken)
+    {
+        var buffer = new char[Math.Min(CopyBlock, text.Length) + 1];
+        long bytes = 0;
+        var start = 0;
+        while (start < text.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(CopyBlock, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+
+            // A surrogate pair split by the block boundary is counted once, with the block that holds its high half.
+            if (char.IsHighSurrogate(buffer[count - 1]) && start + count < text.Length)
+            {
+                buffer[count] = text[start + count];
+                bytes += Utf8Validation.ByteCount(new string(buffer, 0, count + 1), count + 1);
+                start += count + 1;
+                continue;
+            }
+
+            bytes += Utf8Validation.ByteCount(new string(buffer, 0, count), count);
+            start += count;
+        }
+
+        return bytes;
+    }
+
+    private static DiagnosticSpec FileDiagnostic(string id, string path, TextSpanSpec span, params string[] arguments)
+    {
+        var all = new string[arguments.Length + 1];
+        all[0] = path;
+        arguments.CopyTo(all, 1);
+        return new DiagnosticSpec(id, path, span, all.ToEquatableArray());
+    }
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsCorpusFile(AnalyzerConfigOptions options) =>
         options.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.CorpusMetadata, out var flag)
@@ -48,11 +128,19 @@ internal static class CorpusFileReader
     private static string? ResolveRoot(AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
     {
         globalOptions.TryGetValue(MSBuildNames.PropertyPrefix + MSBuildNames.ProjectDir, out var projectDir);
-        if (fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.RootMetadata, out var root) && !string.IsNullOrWhiteSpace(root))
+        try
         {
-            return Path.IsPathRooted(root) || string.IsNullOrEmpty(projectDir) ? root : Path.Combine(projectDir, root);
-        }
+            if (fileOptions.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.RootMetadata, out var root) && !string.IsNullOrWhiteSpace(root))
+            {
+                return Path.IsPathRooted(root) || string.IsNullOrEmpty(projectDir) ? root : Path.Combine(projectDir, root);
+            }
 
-        return string.IsNullOrEmpty(projectDir) ? null : Path.Combine(projectDir, DefaultCorpusFolder);
+            return string.IsNullOrEmpty(projectDir) ? null : Path.Combine(projectDir, DefaultCorpusFolder);
+        }
+        catch (ArgumentException)
+        {
+            // A root with characters the platform rejects in paths: ids fall back to file names.
+            return null;
+        }
     }
 }

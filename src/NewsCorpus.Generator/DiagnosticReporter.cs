@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using NewsCorpus.Generator.Model;
@@ -34,10 +35,14 @@ internal static class DiagnosticReporter
             return Location.None;
         }
 
+        // Roslyn throws on a negative position or an end before the start, and a generator that throws loses all its
+        // output; a span that is off (a parser bug) still points into the right file.
         var span = spec.Span;
+        var start = new LinePosition(Math.Max(0, span.StartLine), Math.Max(0, span.StartColumn));
+        var end = new LinePosition(Math.Max(0, span.EndLine), Math.Max(0, span.EndColumn));
         return Location.Create(
             spec.FilePath,
-            new TextSpan(span.Start, span.Length),
-            new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+            new TextSpan(Math.Max(0, span.Start), Math.Max(0, span.Length)),
+            new LinePositionSpan(start, end < start ? start : end));
     }
 }

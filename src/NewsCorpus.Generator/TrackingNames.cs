@@ -11,4 +11,16 @@ internal static class TrackingNames
     public const string CorpusClass = nameof(CorpusClass);
     public const string Chunks = nameof(Chunks);
     public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
+    public const string LanguageSupport = nameof(LanguageSupport);
+    public const string SearchTerms = nameof(SearchTerms);
+    public const string SearchQuotes = nameof(SearchQuotes);
+    public const string SearchIndex = nameof(SearchIndex);
+    public const string SearchClass = nameof(SearchClass);
+    public const string SearchChunks = nameof(SearchChunks);
+    public const string QuoteClusters = nameof(QuoteClusters);
+    public const string EntitySummaries = nameof(EntitySummaries);
+    public const string EntityAliasFiles = nameof(EntityAliasFiles);
+    public const string EntityAliasRules = nameof(EntityAliasRules);
+    public const string EntityCorpus = nameof(EntityCorpus);
+    public const string EntityChunks = nameof(EntityChunks);
 }

@@ -15,9 +15,24 @@ internal static class MSBuildNames
     public const string ClassName = "NewsCorpusClassName";
     public const string ChunkSize = "NewsCorpusChunkSize";
 
+    /// <summary>Largest article, in UTF-8 bytes of text, that is compiled; a larger one is skipped with NC0012.</summary>
+    public const string MaxArticleBytes = "NewsCorpusMaxArticleBytes";
+
+    /// <summary>Largest total of stored records compiled inline; articles past it are left out with NC0013.</summary>
+    public const string MaxCorpusBytes = "NewsCorpusMaxCorpusBytes";
+
+    /// <summary>auto, inline or resource; see <c>CorpusStorageMode</c>.</summary>
+    public const string Storage = "NewsCorpusStorage";
+
+    /// <summary>Set by the build targets once they embedded the corpus resource: its header line.</summary>
+    public const string ResourceDigest = "NewsCorpusResourceDigest";
+
     /// <summary>Item metadata that marks an AdditionalFiles item as a corpus article.</summary>
     public const string CorpusMetadata = "NewsCorpus";
 
     /// <summary>Item metadata naming the folder ids are relative to.</summary>
     public const string RootMetadata = "NewsCorpusRoot";
+
+    /// <summary>Item metadata that marks an AdditionalFiles item as an entity alias file (docs/entities.md).</summary>
+    public const string AliasesMetadata = "NewsCorpusAliases";
 }

@@ -26,6 +26,11 @@ internal static class SettingsReader
             diagnostics.Add(Invalid(MSBuildNames.ClassName, className, "a C# identifier such as NewsData"));
             className = CorpusSettings.DefaultClassName;
         }
+        else if (ReservedNames.IsReserved(className, ns))
+        {
+            diagnostics.Add(Invalid(MSBuildNames.ClassName, className, "a name the generated code does not already use (Store, Articles, the NewsCorpus types…)"));
+            className = CorpusSettings.DefaultClassName;
+        }
 
         var chunkSize = CorpusSettings.DefaultChunkSize;
         var chunkText = Get(options, MSBuildNames.ChunkSize);
@@ -41,7 +46,55 @@ internal static class SettingsReader
             }
         }
 
-        return new CorpusSettings(ns, className, chunkSize, diagnostics.ToEquatableArray());
+        var storage = ReadStorage(options, diagnostics);
+        var maxArticleBytes = ReadByteLimit(options, MSBuildNames.MaxArticleBytes, CorpusSettings.DefaultMaxArticleBytes, diagnostics);
+        var maxCorpusBytes = ReadByteLimit(options, MSBuildNames.MaxCorpusBytes, CorpusSettings.DefaultMaxCorpusBytes, diagnostics);
+        return new CorpusSettings(ns, className, chunkSize, diagnostics.ToEquatableArray())
+        {
+            Storage = storage,
+            ResourceDigest = Get(options, MSBuildNames.ResourceDigest),
+            MaxArticleBytes = maxArticleBytes,
+            MaxCorpusBytes = maxCorpusBytes,
+        };
+    }
+
+    /// <summary>NewsCorpusMaxArticleBytes alone, for the per-file step; an invalid value is reported once, by <see cref="Read"/>.</summary>
+    public static long ReadMaxArticleBytes(AnalyzerConfigOptions options) =>
+        ReadByteLimit(options, MSBuildNames.MaxArticleBytes, CorpusSettings.DefaultMaxArticleBytes, diagnostics: null);
+
+    private static long ReadByteLimit(AnalyzerConfigOptions options, string property, long fallback, System.Collections.Generic.List<DiagnosticSpec>? diagnostics)
+    {
+        var text = Get(options, property);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1)
+        {
+            return parsed;
+        }
+
+        diagnostics?.Add(Invalid(property, text, "a whole number of bytes, at least 1"));
+        return fallback;
+    }
+
+    private static CorpusStorageMode ReadStorage(AnalyzerConfigOptions options, System.Collections.Generic.List<DiagnosticSpec> diagnostics)
+    {
+        var text = Get(options, MSBuildNames.Storage);
+        switch (text?.ToLowerInvariant())
+        {
+            case null:
+            case "auto":
+                return CorpusStorageMode.Auto;
+            case "inline":
+                return CorpusStorageMode.Inline;
+            case "resource":
+                return CorpusStorageMode.Resource;
+            default:
+                diagnostics.Add(Invalid(MSBuildNames.Storage, text, "auto, inline or resource"));
+                return CorpusStorageMode.Auto;
+        }
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>

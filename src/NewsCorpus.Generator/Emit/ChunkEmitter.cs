@@ -9,12 +9,13 @@ namespace NewsCorpus.Generator.Emit;
 /// </summary>
 internal static class ChunkEmitter
 {
-    public static string PropertyName(int index) => "Chunk" + index.ToString(CultureInfo.InvariantCulture);
+    // The prefixes let other stored data (the search index) use the same chunk files under its own names.
+    public static string PropertyName(int index, string prefix = "Chunk") => prefix + index.ToString(CultureInfo.InvariantCulture);
 
-    public static string HintName(ChunkSpec chunk) =>
-        chunk.ClassName + ".Data" + chunk.Index.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
+    public static string HintName(ChunkSpec chunk, string part = "Data") =>
+        chunk.ClassName + "." + part + chunk.Index.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
-    public static string Emit(ChunkSpec chunk)
+    public static string Emit(ChunkSpec chunk, string propertyPrefix = "Chunk")
     {
         var w = new IndentedWriter();
         w.Line(GeneratedCode.Header.TrimEnd('\n'));
@@ -22,7 +23,7 @@ internal static class ChunkEmitter
         GeneratedCode.OpenNamespace(w, chunk.Namespace);
         w.Open($"static partial class {chunk.ClassName}");
         w.Open("private sealed partial class Store");
-        w.Line($"private static global::System.ReadOnlySpan<byte> {PropertyName(chunk.Index)} => {SourceEscaping.Utf8Literal(chunk.Text)};");
+        w.Line($"private static global::System.ReadOnlySpan<byte> {PropertyName(chunk.Index, propertyPrefix)} => {SourceEscaping.Utf8Literal(chunk.Text)};");
         w.Close();
         w.Close();
         GeneratedCode.CloseNamespace(w, chunk.Namespace);

@@ -32,15 +32,10 @@ internal static class CorpusClassEmitter
         w.Line($"/// <summary>The data set behind this class, for code that works with any compiled corpus.</summary>");
         w.Line($"public static {Rt}CorpusDataSet DataSet => s_data;");
         w.Line();
-        w.Line($"/// <summary>All {count} articles, sorted by id.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Article> Articles => s_data.Articles;");
-        w.Line();
         w.Line("/// <summary>Every quotation of every article, in article order then reading order.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Quote> Quotes => s_data.Quotes;");
         w.Line();
-        w.Line("/// <summary>Every quoted speaker, sorted by canonical name.</summary>");
-        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Speaker> Speakers => s_data.Speakers;");
-        w.Line();
+        // Articles and Speakers are in {Class}.Entities.g.cs (EntitiesEmitter): lists with a member per item.
         w.Line("/// <summary>The article with this id (its file path relative to the corpus folder, without extension), or null.</summary>");
         w.Line($"public static {Rt}Article? FindArticle(string id) => s_data.FindArticle(id);");
         w.Line();
@@ -50,7 +45,15 @@ internal static class CorpusClassEmitter
         w.Line("/// <summary>Every quotation by the speaker with this canonical name or alias (case-insensitive); empty when none.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}Quote> QuotesBy(string speaker) => s_data.QuotesBy(speaker);");
         w.Line();
-        EmitStore(w, layout);
+        if (layout.Resource is null)
+        {
+            EmitStore(w, layout);
+        }
+        else
+        {
+            ResourceStoreEmitter.EmitStore(w, layout, Rt);
+        }
+
         w.Close();
         GeneratedCode.CloseNamespace(w, settings.Namespace);
         return w.ToString();
@@ -76,15 +79,9 @@ internal static class CorpusClassEmitter
         w.Line("return GetChunk(s_index[entry]).Slice(s_index[entry + 1], s_index[entry + 2]);");
         w.Close();
         w.Line();
-        w.Line("private static global::System.ReadOnlySpan<byte> GetChunk(int chunk) => chunk switch");
-        w.Line("{");
-        for (var i = 0; i < layout.ChunkCount; i++)
-        {
-            w.Line(string.Format(CultureInfo.InvariantCulture, "    {0} => {1},", i, ChunkEmitter.PropertyName(i)));
-        }
-
-        w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),");
-        w.Line("};");
+        ChunkSwitchEmitter.Emit(w, layout.ChunkCount);
+        w.Line();
+        ArticleIdTableEmitter.Emit(w, layout);
         w.Close();
     }
 }

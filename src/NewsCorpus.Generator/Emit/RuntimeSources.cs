@@ -30,4 +30,15 @@ internal static class RuntimeSources
             yield return (hintName, reader.ReadToEnd().Replace("\r\n", "\n"));
         }
     }
+
+    /// <summary>
+    /// The base class of a resource-backed store (Runtime/ResourceMode): added only to consumers whose corpus is an
+    /// embedded resource, because it needs unsafe code that an inline consumer has no reason to allow.
+    /// </summary>
+    public static string ResourceCorpusStore()
+    {
+        using var stream = typeof(RuntimeSources).Assembly.GetManifestResourceStream("NewsCorpus.ResourceMode.ResourceCorpusStore.cs")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("\r\n", "\n");
+    }
 }

@@ -19,15 +19,21 @@ internal static class SourceEscaping
         return builder.ToString();
     }
 
-    /// <summary>A C# UTF-8 literal (<c>"..."u8</c>) whose bytes are the UTF-8 encoding of <paramref name="value"/>.</summary>
-    public static string Utf8Literal(string value) => StringLiteral(value) + "u8";
+    /// <summary>
+    /// A C# UTF-8 literal (<c>"..."u8</c>) whose bytes are the UTF-8 encoding of <paramref name="value"/>. An unpaired
+    /// surrogate has no UTF-8 form (the compiler rejects it, CS9026), so it becomes U+FFFD, as any UTF-8 encoder makes it.
+    /// </summary>
+    public static string Utf8Literal(string value) => StringLiteral(ReplaceUnpairedSurrogates(value)) + "u8";
 
-    /// <summary>Text for an XML doc comment: markup characters escaped, line breaks folded, shortened to <paramref name="maxLength"/>.</summary>
+    /// <summary>
+    /// Text for an XML doc comment: markup characters escaped, line breaks and characters XML cannot hold folded to
+    /// spaces, shortened to <paramref name="maxLength"/> without splitting a surrogate pair.
+    /// </summary>
     public static string XmlDocText(string value, int maxLength = 200)
     {
         var builder = new StringBuilder();
         var lastWasSpace = false;
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
             if (builder.Length >= maxLength)
             {
@@ -35,7 +41,16 @@ internal static class SourceEscaping
                 break;
             }
 
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029')
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[i + 1]);
+                i++;
+                lastWasSpace = false;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c) || c is '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF')
             {
                 if (!lastWasSpace)
                 {
@@ -58,6 +73,33 @@ internal static class SourceEscaping
         }
 
         return builder.ToString().Trim();
+    }
+
+    /// <summary><paramref name="value"/> with every unpaired surrogate replaced by U+FFFD; the same instance when there is none.</summary>
+    public static string ReplaceUnpairedSurrogates(string value)
+    {
+        StringBuilder? builder = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder?.Append(c).Append(value[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                builder ??= new StringBuilder(value.Length).Append(value, 0, i);
+                builder.Append('\uFFFD');
+                continue;
+            }
+
+            builder?.Append(c);
+        }
+
+        return builder?.ToString() ?? value;
     }
 
     private static void AppendEscaped(StringBuilder builder, string value)

@@ -17,4 +17,5 @@ internal sealed record ArticleSpec(
     EquatableArray<string> Subheadings,
     EquatableArray<ParagraphSpec> Paragraphs,
     EquatableArray<QuoteSpec> Quotes,
-    EquatableArray<RemovedLineSpec> Removed);
+    EquatableArray<RemovedLineSpec> Removed,
+    EquatableArray<EntityMentionSpec> Entities = default);

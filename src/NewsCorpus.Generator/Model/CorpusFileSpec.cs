@@ -8,4 +8,8 @@ namespace NewsCorpus.Generator.Model;
 /// <param name="Path">The full path the compiler was given; used for diagnostic locations.</param>
 /// <param name="Id">The article id: the path relative to the corpus folder, without extension, '/'-separated.</param>
 /// <param name="Content">The decoded text, or null when the file could not be read.</param>
-internal sealed record CorpusFileSpec(string Path, string Id, string? Content);
+internal sealed record CorpusFileSpec(string Path, string Id, string? Content)
+{
+    /// <summary>What reading the file found (not UTF-8, too large); with a null <see cref="Content"/>, why the file was skipped.</summary>
+    public EquatableArray<DiagnosticSpec> ReadDiagnostics { get; init; } = EquatableArray<DiagnosticSpec>.Empty;
+}

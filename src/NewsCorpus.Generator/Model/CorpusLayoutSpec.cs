@@ -13,10 +13,18 @@ internal sealed record CorpusLayoutSpec(
     CorpusSettings Settings,
     EquatableArray<ArticleLocationSpec> Articles,
     int ChunkCount,
-    EquatableArray<DiagnosticSpec> Diagnostics);
+    EquatableArray<DiagnosticSpec> Diagnostics)
+{
+    /// <summary>Set when the records live in the embedded corpus resource rather than in chunks.</summary>
+    public ResourceLayoutSpec? Resource { get; init; }
+}
 
 /// <summary>Where one article's record is stored.</summary>
-internal sealed record ArticleLocationSpec(string Id, int Chunk, int Offset, int Length);
+/// <param name="Checksum">The record's checksum; only resource storage uses it (0 inline, so inline layouts change only with lengths).</param>
+internal sealed record ArticleLocationSpec(string Id, int Chunk, int Offset, int Length, uint Checksum = 0);
+
+/// <summary>The embedded corpus resource: the header it starts with (also its digest) and its record bytes after that.</summary>
+internal sealed record ResourceLayoutSpec(string Header, long RecordBytes);
 
 /// <summary>
 /// One data chunk: the concatenated records of the articles stored in it. Each chunk is its own source file,

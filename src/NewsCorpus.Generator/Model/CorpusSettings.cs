@@ -20,4 +20,25 @@ internal sealed record CorpusSettings(
     public const int DefaultChunkSize = 1 << 20;
 
     public string FullClassName => Namespace.Length == 0 ? ClassName : Namespace + "." + ClassName;
+
+    /// <summary>64 MB: far above any real article, low enough that one stray file cannot exhaust the compiler.</summary>
+    public const long DefaultMaxArticleBytes = 64L << 20;
+
+    /// <summary>512 MB of stored records: a corpus of several hundred MB still compiles, a runaway folder does not take the compiler's memory.</summary>
+    public const long DefaultMaxCorpusBytes = 512L << 20;
+
+    /// <summary>NewsCorpusMaxArticleBytes: articles with more UTF-8 bytes of text are skipped (NC0012).</summary>
+    public long MaxArticleBytes { get; init; } = DefaultMaxArticleBytes;
+
+    /// <summary>NewsCorpusMaxCorpusBytes: records past this total, in id order, are left out (NC0013).</summary>
+    public long MaxCorpusBytes { get; init; } = DefaultMaxCorpusBytes;
+
+    /// <summary>The storage the project asked for (NewsCorpusStorage).</summary>
+    public CorpusStorageMode Storage { get; init; } = CorpusStorageMode.Auto;
+
+    /// <summary>
+    /// The header of the corpus resource the build task embedded (NewsCorpusResourceDigest), or null when it
+    /// embedded none: then the records are stored inline whatever <see cref="Storage"/> says.
+    /// </summary>
+    public string? ResourceDigest { get; init; }
 }

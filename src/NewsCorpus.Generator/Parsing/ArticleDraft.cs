@@ -44,6 +44,9 @@ internal sealed class ArticleDraft
 
     public List<RemovedLineSpec> Removed { get; } = new();
 
+    /// <summary>The people, organizations, places and agencies the article names; filled last (Parsing/Entities).</summary>
+    public List<EntityMentionSpec> Entities { get; } = new();
+
     public List<DiagnosticSpec> Diagnostics { get; } = new();
 
     public void Remove(SourceLine line, RemovalReason reason) => Removed.Add(new RemovedLineSpec(line.Text, reason, line.Number));
@@ -64,6 +67,7 @@ internal sealed class ArticleDraft
             Subheadings.ToEquatableArray(),
             Paragraphs.ToEquatableArray(),
             Quotes.ToEquatableArray(),
-            Removed.ToEquatableArray());
+            Removed.ToEquatableArray(),
+            Entities.ToEquatableArray());
     }
 }

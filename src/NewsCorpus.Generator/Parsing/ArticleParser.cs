@@ -33,6 +33,7 @@ internal static class ArticleParser
             StructureParser.Parse(lines, draft);
             QuoteExtractor.Extract(draft);
             SpeakerResolver.Resolve(draft);
+            Entities.EntityExtractor.Extract(draft);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -30,6 +30,9 @@ internal sealed class SourceMap
         return new TextSpanSpec(source.Start + column, length, line, column, line, column + length);
     }
 
+    /// <summary>The text of line <paramref name="line"/> without its line break, or null past the end of the file.</summary>
+    public string? LineText(int line) => line >= 0 && line < _lines.Count ? _lines[line].Text : null;
+
     /// <summary>The whole of line <paramref name="line"/>.</summary>
     public TextSpanSpec Line(int line) =>
         line >= 0 && line < _lines.Count ? Span(line, 0, _lines[line].Text.Length) : TextSpanSpec.FileStart;

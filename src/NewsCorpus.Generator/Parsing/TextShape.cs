@@ -1,9 +1,15 @@
+using System;
+using System.Text;
+
 namespace NewsCorpus.Generator.Parsing;
 
 /// <summary>Small, culture-invariant facts about a piece of text that several parsing rules use.</summary>
 internal static class TextShape
 {
-    public static int WordCount(string text)
+    public static int WordCount(string text) => WordCount(text, int.MaxValue);
+
+    /// <summary>Words in <paramref name="text"/>, counting no further than <paramref name="limit"/>, so a rule that only asks "at most ten?" never walks a huge line.</summary>
+    public static int WordCount(string text, int limit)
     {
         var count = 0;
         var inWord = false;
@@ -13,6 +19,10 @@ internal static class TextShape
             if (isWord && !inWord)
             {
                 count++;
+                if (count > limit)
+                {
+                    return count;
+                }
             }
 
             inWord = isWord || (inWord && (c is '\'' or '\u2019' or '-'));
@@ -26,17 +36,149 @@ internal static class TextShape
     /// <summary>True when the text ends like a sentence (., !, ?, …), ignoring closing quotes and brackets.</summary>
     public static bool EndsWithSentencePunctuation(string text)
     {
+        var last = LastSignificantChar(text);
+        return last is '.' or '!' or '?' or '\u2026' or ':';
+    }
+
+    /// <summary>The last character that is not white space, a closing quote, a bracket or Markdown emphasis; '\0' when there is none.</summary>
+    public static char LastSignificantChar(string text)
+    {
         for (var i = text.Length - 1; i >= 0; i--)
         {
             var c = text[i];
-            if (c is '"' or '\'' or '\u201D' or '\u201C' or '\u2019' or '\u00BB' or ')' or ']' or '*' || char.IsWhiteSpace(c))
+            if (c is '"' or '\'' or '\u201D' or '\u201C' or '\u2019' or '\u00BB' or ')' or ']' or '*' or '_' || char.IsWhiteSpace(c))
             {
                 continue;
             }
 
-            return c is '.' or '!' or '?' or '\u2026' or ':';
+            return c;
+        }
+
+        return '\0';
+    }
+
+    /// <summary>The first letter or digit, skipping opening quotes, brackets, dashes and Markdown; '\0' when there is none.</summary>
+    public static char FirstLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return c;
+            }
+
+            if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c) && !char.IsSymbol(c))
+            {
+                return '\0';
+            }
+        }
+
+        return '\0';
+    }
+
+    /// <summary>True when the text begins, after any opening punctuation, with a lower-case letter: the rest of a sentence.</summary>
+    public static bool StartsLowercase(string text) => char.IsLower(FirstLetterOrDigit(text));
+
+    public static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>Trims white space and the invisible characters (BOM, zero-width space) that scraped text carries at line edges.</summary>
+    public static string Clean(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsInvisible(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsInvisible(text[end - 1]))
+        {
+            end--;
+        }
+
+        return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+    }
+
+    /// <summary>
+    /// A key under which two lines count as the same line: white space collapsed, case folded invariantly and
+    /// Markdown emphasis ignored, so "**Title**" repeats "Title".
+    /// </summary>
+    public static string LineKey(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (c is '*' or '#' or '_')
+            {
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when <paramref name="text"/> starts with <paramref name="prefix"/> (ignoring case) followed by a non-letter or the end.</summary>
+    public static bool StartsWithWord(string text, string prefix)
+    {
+        if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return text.Length == prefix.Length || !char.IsLetterOrDigit(prefix[prefix.Length - 1]) || !char.IsLetterOrDigit(text[prefix.Length]);
+    }
+
+    /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> (ignoring case) with no letter or digit on either side.</summary>
+    public static bool ContainsWord(string text, string word)
+    {
+        var from = 0;
+        while (from <= text.Length - word.Length)
+        {
+            var at = text.IndexOf(word, from, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var before = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var afterIndex = at + word.Length;
+            var after = afterIndex >= text.Length || !char.IsLetterOrDigit(text[afterIndex]);
+            if (before && after)
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsInvisible(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060';
 }

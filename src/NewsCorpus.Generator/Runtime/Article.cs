@@ -19,6 +19,8 @@ internal
 #endif
 sealed record Article
 {
+    private readonly int _bodyOffset;
+    private readonly int _bodyLength;
     private string? _body;
     private int _wordCount = -1;
 
@@ -37,12 +39,14 @@ sealed record Article
         Credits = data.Credits;
         Subheadings = data.Subheadings;
         Removed = data.Removed;
+        _bodyOffset = data.BodyOffset;
+        _bodyLength = data.BodyLength;
 
         var paragraphs = new Paragraph[data.Paragraphs.Count];
         for (var i = 0; i < paragraphs.Length; i++)
         {
             var source = data.Paragraphs[i];
-            paragraphs[i] = new Paragraph(this, i, source.Text, source.Subheading < 0 ? null : Subheadings[source.Subheading]);
+            paragraphs[i] = new Paragraph(this, i, source.Text, source.Subheading < 0 ? null : Subheadings[source.Subheading], source.Utf8Offset, source.Utf8Length);
         }
 
         Paragraphs = paragraphs;
@@ -54,6 +58,14 @@ sealed record Article
         }
 
         Quotes = quotes;
+
+        var mentions = new EntityMention[data.Entities.Count];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            mentions[i] = new EntityMention(this, i, data.Entities[i]);
+        }
+
+        Mentions = mentions;
     }
 
     /// <summary>The article id: its file path relative to the corpus folder, without extension, with '/' separators.</summary>
@@ -89,6 +101,9 @@ sealed record Article
     /// <summary>Every quotation in the article, in reading order.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
+    /// <summary>The people, organizations, places and agencies the article names, in order of first mention.</summary>
+    public IReadOnlyList<EntityMention> Mentions { get; }
+
     /// <summary>Source lines that are not body text (site chrome, captions, prompts, bylines...) and why each was set aside.</summary>
     public IReadOnlyList<RemovedLine> Removed { get; }
 
@@ -96,7 +111,13 @@ sealed record Article
     public string SourcePath { get; }
 
     /// <summary>The body text: the paragraphs joined by blank lines.</summary>
-    public string Body => _body ??= JoinParagraphs();
+    public string Body => _body ??= Owner is null ? JoinParagraphs() : CorpusText.Decode(BodyUtf8);
+
+    /// <summary>
+    /// The body as the stored UTF-8 bytes (paragraphs joined by blank lines): a view of the compiled data, no copy
+    /// and no allocation. Use it to scan or search the corpus without creating strings.
+    /// </summary>
+    public ReadOnlySpan<byte> BodyUtf8 => Record.Slice(_bodyOffset, _bodyLength);
 
     /// <summary>The number of words in the body.</summary>
     public int WordCount => _wordCount >= 0 ? _wordCount : (_wordCount = CountWords());
@@ -105,6 +126,9 @@ sealed record Article
     internal int Index { get; }
 
     internal CorpusDataSet? Owner { get; }
+
+    /// <summary>The article's stored record; every UTF-8 accessor is a slice of it.</summary>
+    internal ReadOnlySpan<byte> Record => Owner is null ? default : Owner.Store.GetArticleRecord(Index);
 
     /// <inheritdoc/>
     public bool Equals(Article? other) =>

@@ -21,14 +21,23 @@ internal sealed class ArticleData
     public IReadOnlyList<string> Credits = Array.Empty<string>();
     public IReadOnlyList<string> Subheadings = Array.Empty<string>();
     public IReadOnlyList<ParagraphData> Paragraphs = Array.Empty<ParagraphData>();
+
+    /// <summary>Where the body (the paragraphs joined by blank lines) lies in the record, in bytes.</summary>
+    public int BodyOffset;
+    public int BodyLength;
     public IReadOnlyList<QuoteData> Quotes = Array.Empty<QuoteData>();
     public IReadOnlyList<RemovedLine> Removed = Array.Empty<RemovedLine>();
+    public IReadOnlyList<EntityMentionData> Entities = Array.Empty<EntityMentionData>();
 }
 
 internal sealed class ParagraphData
 {
     public string Text = string.Empty;
     public int Subheading = -1;
+
+    /// <summary>Where the paragraph's UTF-8 text lies in the record.</summary>
+    public int Utf8Offset;
+    public int Utf8Length;
 }
 
 internal sealed class QuoteData
@@ -40,6 +49,7 @@ internal sealed class QuoteData
     public QuoteKind Kind;
     public SpeakerData? Speaker;
     public string? Cue;
+    public bool ContinuesPrevious;
 }
 
 internal sealed class SpeakerData

@@ -30,10 +30,22 @@ internal static class ArticleDecoder
             Subheadings = reader.ReadStringList(),
         };
 
+        // Paragraphs are slices of the stored body (see ArticleRecordEncoder): remember where each one lies so
+        // Paragraph.Utf8 and Article.BodyUtf8 can hand out the stored bytes without copying them.
+        (data.BodyOffset, data.BodyLength) = reader.SkipString();
         var paragraphs = new ParagraphData[reader.ReadNumber()];
+        var paragraphOffset = data.BodyOffset;
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = new ParagraphData { Text = reader.ReadString(), Subheading = reader.ReadNumber() - 1 };
+            var length = reader.ReadNumber();
+            paragraphs[i] = new ParagraphData
+            {
+                Text = CorpusText.Decode(record.Slice(paragraphOffset, length)),
+                Subheading = reader.ReadNumber() - 1,
+                Utf8Offset = paragraphOffset,
+                Utf8Length = length,
+            };
+            paragraphOffset += length + CorpusRecordFormat.ParagraphSeparatorLength;
         }
 
         data.Paragraphs = paragraphs;
@@ -50,6 +62,7 @@ internal static class ArticleDecoder
                 Kind = (QuoteKind)reader.ReadNumber(),
                 Speaker = ReadSpeaker(ref reader),
                 Cue = reader.ReadNullableString(),
+                ContinuesPrevious = reader.ReadNumber() != 0,
             };
         }
 
@@ -62,6 +75,7 @@ internal static class ArticleDecoder
         }
 
         data.Removed = removed;
+        data.Entities = EntityMentionDecoder.Read(ref reader);
         return data;
     }
 

@@ -24,6 +24,8 @@ sealed class CorpusDataSet
     private Dictionary<string, int>? _idIndex;
     private IReadOnlyList<Quote>? _quotes;
     private SpeakerIndex? _speakers;
+    private SearchIndex? _search;
+    private EntityIndex? _entityIndex;
 
     /// <summary>Creates a data set over <paramref name="store"/>; the generated corpus class does this once.</summary>
     public CorpusDataSet(CorpusStore store)
@@ -39,7 +41,7 @@ sealed class CorpusDataSet
     public IReadOnlyList<Quote> Quotes => _quotes ?? Publish(ref _quotes, CollectQuotes());
 
     /// <summary>Every speaker, sorted by name, each once under its canonical name.</summary>
-    public IReadOnlyList<Speaker> Speakers => SpeakerTable.All;
+    public IReadOnlyList<Speaker> Speakers => HasEntityStore ? EntityTable.Speakers : SpeakerTable.All;
 
     /// <summary>The article with this id, or null.</summary>
     public Article? FindArticle(string id)
@@ -62,11 +64,93 @@ sealed class CorpusDataSet
 
     /// <summary>The speaker with this name or alias, in any case, accents or common spelling variant; or null.</summary>
     public Speaker? GetSpeaker(string name) =>
+        HasEntityStore ? EntityTable.FindSpeaker(name) :
         name is not null && SpeakerTable.ByName.TryGetValue(NameVariants.Key(name), out var speaker) ? speaker : null;
 
     /// <summary>Every quotation attributed to the speaker with this name or alias; empty when there is none.</summary>
     public IReadOnlyList<Quote> QuotesBy(string name) =>
+        HasEntityStore ? EntityTable.QuotesBy(this, name) :
         name is not null && SpeakerTable.QuotesByName.TryGetValue(NameVariants.Key(name), out var quotes) ? quotes : Array.Empty<Quote>();
+
+    /// <summary>Where the records live; the UTF-8 accessors of articles and paragraphs slice it directly.</summary>
+    internal CorpusStore Store => _store;
+
+    // Entities and lookup indexes (Runtime/EntityIndex.cs): computed at build time, decoded on first use.
+
+    /// <summary>Every person, organization, place and news agency the corpus names, one per real-world thing, sorted by name.</summary>
+    public IReadOnlyList<Entity> Entities => EntityTable.Entities;
+
+    /// <summary>
+    /// The entity with this canonical name or alias, in any case, accents or spelling variant ("Zelenskyy",
+    /// "kiev"); null when there is none, or when the name is only an alias shared by several entities.
+    /// </summary>
+    public Entity? FindEntity(string name) => EntityTable.FindEntity(name);
+
+    /// <summary>Looks up an entity as <see cref="FindEntity"/> does, without throwing.</summary>
+    public bool TryGetEntity(string name, out Entity entity)
+    {
+        entity = FindEntity(name)!;
+        return entity is not null;
+    }
+
+    /// <summary>Looks up a speaker as <see cref="GetSpeaker"/> does, without throwing.</summary>
+    public bool TryGetSpeaker(string name, out Speaker speaker)
+    {
+        speaker = GetSpeaker(name)!;
+        return speaker is not null;
+    }
+
+    /// <summary>The articles that name the entity with this name or alias (every entity that has it), in corpus order; empty when none.</summary>
+    public IReadOnlyList<Article> Mentioning(string name) => EntityTable.Mentioning(this, name);
+
+    /// <summary>The articles credited to this news agency ("Reuters", "tass"), in corpus order; empty when none.</summary>
+    public IReadOnlyList<Article> ByAgency(string agency) => EntityTable.ByAgency(this, agency);
+
+    /// <summary>The articles with this section label, in corpus order; empty when none.</summary>
+    public IReadOnlyList<Article> BySection(string section) => EntityTable.BySection(this, section);
+
+    /// <summary>The articles with this author in their byline, in corpus order; empty when none.</summary>
+    public IReadOnlyList<Article> ByAuthor(string author) => EntityTable.ByAuthor(this, author);
+
+    /// <summary>
+    /// The articles published from <paramref name="from"/> to <paramref name="to"/>, both inclusive, oldest first.
+    /// Dates are as printed in the articles, without time zone; articles without a date are never included.
+    /// </summary>
+    public IReadOnlyList<Article> PublishedBetween(DateTime from, DateTime to) => EntityTable.PublishedBetween(this, from, to);
+
+    internal EntityIndex EntityTable => _entityIndex ?? Publish(ref _entityIndex, EntityIndex.Load(this, _store.EntityStore));
+
+    /// <summary>
+    /// Whether the store has the build-time entity index. Asked before <see cref="EntityTable"/> where a store
+    /// without one falls back to older code, so that fallback never decodes every article to build a table.
+    /// </summary>
+    private bool HasEntityStore => _store.EntityStore is not null;
+
+    /// <summary>The position of the article with this id, or -1.</summary>
+    internal int IndexOfArticle(string id)
+    {
+        var index = _idIndex ?? Publish(ref _idIndex, BuildIdIndex());
+        return index.TryGetValue(id, out var position) ? position : -1;
+    }
+
+    internal Speaker? SpeakerAt(int position) =>
+        (uint)position < (uint)EntityTable.Speakers.Count ? EntityTable.Speakers[position] : null;
+
+    /// <summary>Who says <paramref name="quote"/> according to the build-time merge; null without a stored index.</summary>
+    internal Speaker? SpeakerOf(Quote quote) =>
+        HasEntityStore ? EntityTable.SpeakerOf(quote.Article.Index, quote.Index) : null;
+
+    /// <summary>The quotations of exactly this speaker (not of others who share its name).</summary>
+    internal IReadOnlyList<Quote> QuotesOf(Speaker speaker)
+    {
+        var position = HasEntityStore ? EntityTable.PositionOf(speaker) : -1;
+        return position >= 0 ? EntityTable.QuotesOf(this, position) : QuotesBy(speaker.Name);
+    }
+
+    internal Entity? EntityOf(EntityMention mention) => EntityTable.EntityOf(mention.Article.Index, mention.Index);
+
+    /// <summary>Ranked full-text search and quote clusters; empty for a store without a search index.</summary>
+    public SearchIndex SearchIndex => _search ?? Publish(ref _search, new SearchIndex(this, _store.SearchStore));
 
     internal Article GetArticle(int index)
     {

@@ -24,4 +24,10 @@ abstract class CorpusStore
 
     /// <summary>The UTF-8 record of the article at <paramref name="index"/>.</summary>
     public abstract ReadOnlySpan<byte> GetArticleRecord(int index);
+
+    /// <summary>The full-text index and quote clusters computed at build time, or null for a store without them.</summary>
+    public virtual CorpusSearchStore? SearchStore => null;
+
+    /// <summary>The entities, speakers and lookup indexes computed at build time, or null for a store without them.</summary>
+    public virtual CorpusEntityStore? EntityStore => null;
 }

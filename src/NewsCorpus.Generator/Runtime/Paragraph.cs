@@ -14,12 +14,17 @@ internal
 #endif
 sealed record Paragraph
 {
-    internal Paragraph(Article article, int index, string text, string? subheading)
+    private readonly int _utf8Offset;
+    private readonly int _utf8Length;
+
+    internal Paragraph(Article article, int index, string text, string? subheading, int utf8Offset, int utf8Length)
     {
         Article = article;
         Index = index;
         Text = text;
         Subheading = subheading;
+        _utf8Offset = utf8Offset;
+        _utf8Length = utf8Length;
     }
 
     /// <summary>The article the paragraph belongs to.</summary>
@@ -30,6 +35,12 @@ sealed record Paragraph
 
     /// <summary>The clean paragraph text.</summary>
     public string Text { get; }
+
+    /// <summary>
+    /// <see cref="Text"/> as the stored UTF-8 bytes: a view of the compiled data, no copy and no allocation, so a
+    /// scan over every paragraph of the corpus creates no strings.
+    /// </summary>
+    public ReadOnlySpan<byte> Utf8 => Article.Record.Slice(_utf8Offset, _utf8Length);
 
     /// <summary>The subheading the paragraph sits under, or null before the first subheading.</summary>
     public string? Subheading { get; }

@@ -24,6 +24,7 @@ sealed record Quote
         Text = data.Text;
         Kind = data.Kind;
         Cue = data.Cue;
+        ContinuesPrevious = data.ContinuesPrevious;
         ParagraphIndex = data.Paragraph;
         Start = data.Start;
         End = data.End;
@@ -63,6 +64,16 @@ sealed record Quote
     /// <summary>UTF-16 offset just past the last quoted character in the paragraph text (exclusive).</summary>
     public int End { get; }
 
+    /// <summary>
+    /// True when this quotation continues the previous one (<c>Article.Quotes[Index - 1]</c>) from an earlier
+    /// paragraph. A quotation over several paragraphs is stored as one quote per paragraph, all with the same
+    /// speaker: the first piece has this false, every later piece true.
+    /// </summary>
+    public bool ContinuesPrevious { get; }
+
+    /// <summary>The same words as other articles reported them, or null when no other article quotes them.</summary>
+    public QuoteCluster? Cluster => Article.Owner?.SearchIndex.ClusterOf(this);
+
     internal SpeakerData? SpeakerData => _speaker;
 
     /// <inheritdoc/>
@@ -73,7 +84,7 @@ sealed record Quote
     public override int GetHashCode() => (Article.GetHashCode() * 31) + Index;
 
     private Speaker ResolveSpeaker(SpeakerData data) =>
-        Article.Owner?.GetSpeaker(data.Name) ?? new Speaker(data.Name, data.Kind, data.Role, data.Aliases, null);
+        Article.Owner?.SpeakerOf(this) ?? Article.Owner?.GetSpeaker(data.Name) ?? new Speaker(data.Name, data.Kind, data.Role, data.Aliases, null);
 
     private bool PrintMembers(StringBuilder builder)
     {

@@ -39,7 +39,7 @@ sealed record Speaker
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>Every quotation attributed to the speaker, in corpus order.</summary>
-    public IReadOnlyList<Quote> Quotes => _owner?.QuotesBy(Name) ?? Array.Empty<Quote>();
+    public IReadOnlyList<Quote> Quotes => _owner?.QuotesOf(this) ?? Array.Empty<Quote>();
 
     /// <inheritdoc/>
     public bool Equals(Speaker? other) =>

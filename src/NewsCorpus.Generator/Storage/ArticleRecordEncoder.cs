@@ -22,10 +22,13 @@ internal static class ArticleRecordEncoder
         writer.WriteStringList(article.Credits);
         writer.WriteStringList(article.Subheadings);
 
+        // The body is stored once, paragraphs joined by a blank line, followed by each paragraph's UTF-8 length:
+        // the body and every paragraph are then contiguous slices of the record, readable as UTF-8 without a copy.
+        writer.WriteString(JoinParagraphs(article));
         writer.WriteNumber(article.Paragraphs.Count);
         foreach (var paragraph in article.Paragraphs)
         {
-            writer.WriteString(paragraph.Text);
+            writer.WriteNumber(CorpusRecordWriter.Utf8Length(paragraph.Text));
             writer.WriteNumber(paragraph.Subheading + 1);
         }
 
@@ -39,6 +42,7 @@ internal static class ArticleRecordEncoder
             writer.WriteNumber((int)quote.Kind);
             WriteSpeaker(writer, quote.Speaker);
             writer.WriteNullableString(quote.Cue);
+            writer.WriteNumber(quote.ContinuesPrevious ? 1 : 0);
         }
 
         writer.WriteNumber(article.Removed.Count);
@@ -49,7 +53,26 @@ internal static class ArticleRecordEncoder
             writer.WriteNumber(removed.Line);
         }
 
-        return new EncodedArticle(article.Id, article.SourcePath, writer.ToString(), writer.ByteLength);
+        EntityRecordWriter.Write(writer, article.Entities);
+
+        var record = writer.ToString();
+        return new EncodedArticle(article.Id, article.SourcePath, record, writer.ByteLength, RecordChecksum.Compute(record));
+    }
+
+    private static string JoinParagraphs(ArticleSpec article)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(CorpusRecordFormat.ParagraphSeparator);
+            }
+
+            builder.Append(paragraph.Text);
+        }
+
+        return builder.ToString();
     }
 
     private static void WriteSpeaker(CorpusRecordWriter writer, SpeakerSpec? speaker)

@@ -31,6 +31,22 @@ internal sealed class CorpusRecordWriter
         Append((char)(Format.LastDigitBase + remaining), 1);
     }
 
+    /// <summary>
+    /// Writes <paramref name="value"/> in at least <paramref name="digits"/> digits, padded with zero digits of
+    /// higher weight. It reads back like any number, and a table of such numbers can be indexed by position.
+    /// </summary>
+    public void WriteNumber(int value, int digits)
+    {
+        var remaining = (uint)value;
+        for (var written = 1; written < digits || remaining > Format.DigitMask; written++)
+        {
+            Append((char)(Format.MoreDigitBase + (remaining & Format.DigitMask)), 1);
+            remaining >>= Format.DigitBits;
+        }
+
+        Append((char)(Format.LastDigitBase + remaining), 1);
+    }
+
     public void WriteString(string value)
     {
         var clean = ToValidUtf16(value);
@@ -65,6 +81,9 @@ internal sealed class CorpusRecordWriter
     }
 
     public override string ToString() => _text.ToString();
+
+    /// <summary>The number of bytes <see cref="WriteString"/> stores for <paramref name="value"/>.</summary>
+    public static int Utf8Length(string value) => s_utf8.GetByteCount(ToValidUtf16(value));
 
     /// <summary>Replaces unpaired surrogates with U+FFFD, the same character UTF-8 decoding would give back.</summary>
     internal static string ToValidUtf16(string value)

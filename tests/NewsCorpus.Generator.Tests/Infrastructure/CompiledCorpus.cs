@@ -18,17 +18,20 @@ internal sealed class CompiledCorpus
 
     private CompiledCorpus(Type corpusClass) => _corpusClass = corpusClass;
 
-    public static CompiledCorpus Load(GeneratorRun run, string className = "TestApp.Corpus")
+    public static CompiledCorpus Load(GeneratorRun run, string className = "TestApp.Corpus", System.Collections.Generic.IEnumerable<ResourceDescription>? resources = null)
     {
         run.ShouldCompile();
         using var stream = new MemoryStream();
-        var emit = run.Output.Emit(stream);
+        var emit = run.Output.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
         stream.Position = 0;
         var context = new AssemblyLoadContext("corpus-" + Guid.NewGuid().ToString("N"), isCollectible: true);
         var assembly = context.LoadFromStream(stream);
         return new CompiledCorpus(assembly.GetType(className, throwOnError: true)!);
     }
+
+    /// <summary>The compiled consumer assembly, for calling helper code compiled into it.</summary>
+    public Assembly Assembly => _corpusClass.Assembly;
 
     public System.Collections.Generic.List<object> Articles => ((IEnumerable)Static("Articles")).Cast<object>().ToList();
 

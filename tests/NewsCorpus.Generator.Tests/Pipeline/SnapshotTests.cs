@@ -29,7 +29,7 @@ public sealed class SnapshotTests
         project.Properties["NewsCorpusClassName"] = "Briefings";
         var run = project.Run().ShouldCompile();
 
-        Assert.Equal(new[] { "Briefings.Data0000.g.cs", "Briefings.g.cs" }, run.CorpusSources.Select(s => s.HintName).OrderBy(n => n));
+        Assert.Equal(new[] { "Briefings.Data0000.g.cs", "Briefings.Entities.g.cs", "Briefings.EntityData0000.g.cs", "Briefings.g.cs", "Briefings.QuoteClusters.g.cs", "Briefings.Search.g.cs", "Briefings.SearchData0000.g.cs" }, run.CorpusSources.Select(s => s.HintName).OrderBy(n => n));
         Snapshot.Match(run.Source("Briefings.g.cs"), "Briefings.g.cs");
         IncrementalAssert.CachedOnRerun(project, run.Driver);
     }

@@ -4,128 +4,73 @@ using NewsCorpus.Generator.Model;
 namespace NewsCorpus.Generator.Parsing.Quotes;
 
 /// <summary>
-/// Finds quotations in each paragraph: text between matching quotation marks (straight, curly, guillemets,
-/// low-high). Apostrophes inside words are never marks. A quotation that never closes runs to the end of its
-/// paragraph and is reported as info.
+/// Finds the quotations of an article: <see cref="QuoteScanner"/> reads each paragraph's marks, then the paragraphs
+/// are read together. A quotation left open at the end of a paragraph whose next paragraph opens with a mark is
+/// one quotation over several paragraphs: each piece becomes its own quote, the later ones flagged
+/// <see cref="QuoteSpec.ContinuesPrevious"/>. One left open otherwise runs to the end of its paragraph (less an
+/// attribution at its end) and is reported as info (NC0006). Speakers are found afterwards by <see cref="SpeakerResolver"/>.
 /// </summary>
 internal static class QuoteExtractor
 {
+    /// <summary>Damaged text can have a stray mark in every sentence; a few reports per paragraph say enough.</summary>
+    private const int MaxIssuesPerParagraph = 3;
+
     public static void Extract(ArticleDraft draft)
     {
-        for (var p = 0; p < draft.Paragraphs.Count; p++)
+        var paragraphs = draft.Paragraphs;
+        var scans = new List<RawQuote>[paragraphs.Count];
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            var paragraph = draft.Paragraphs[p];
-            foreach (var span in FindSpans(paragraph.Text))
+            var (quotes, issues) = QuoteScanner.Scan(paragraphs[p].Text);
+            scans[p] = quotes;
+            for (var k = 0; k < issues.Count && k < MaxIssuesPerParagraph; k++)
             {
-                if (!span.Closed)
+                Report(draft, p, issues[k].DiagnosticId, issues[k].Position);
+            }
+        }
+
+        var continues = false;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var text = paragraphs[p].Text;
+            var quotes = scans[p];
+            var previousEnd = -1;
+            for (var k = 0; k < quotes.Count; k++)
+            {
+                var quote = quotes[k];
+                var continuesThis = k == 0 && continues;
+                if (quote.Ending == QuoteEnding.Unclosed && !OpensNextParagraph(scans, paragraphs, p))
                 {
-                    draft.Diagnostics.Add(draft.Map.Diagnostic(DiagnosticIds.UnclosedQuote, draft.Map.Span(paragraph.Line, span.Start - 1, 1)));
+                    Report(draft, p, DiagnosticIds.UnclosedQuote, quote.OpenMark);
+                    var cut = AttributionTail.CutBefore(text, quote.Start, quote.End);
+                    if (cut > quote.Start)
+                    {
+                        quote = quote with { End = TrimEnd(text, quote.Start, cut) };
+                    }
                 }
 
-                var text = paragraph.Text.Substring(span.Start, span.End - span.Start);
-                draft.Quotes.Add(new QuoteSpec(text, p, span.Start, span.End, Classify(paragraph.Text, span.Start, text), null, null));
+                var kind = QuoteClassifier.Classify(text, quote, previousEnd, continuesThis);
+                draft.Quotes.Add(new QuoteSpec(text.Substring(quote.Start, quote.End - quote.Start), p, quote.Start, quote.End, kind, null, null, continuesThis));
+                previousEnd = quote.End;
             }
+
+            continues = quotes.Count > 0 && quotes[quotes.Count - 1].Ending == QuoteEnding.Unclosed && OpensNextParagraph(scans, paragraphs, p);
         }
     }
 
-    internal readonly record struct QuoteSpan(int Start, int End, bool Closed);
-
-    /// <summary>Quoted ranges in <paramref name="text"/>, marks excluded and surrounding white space trimmed.</summary>
-    internal static List<QuoteSpan> FindSpans(string text)
+    /// <summary>True when paragraph <paramref name="p"/> + 1 starts with an opening mark: the quotation left open in <paramref name="p"/> goes on there.</summary>
+    private static bool OpensNextParagraph(List<RawQuote>[] scans, List<ParagraphSpec> paragraphs, int p)
     {
-        var spans = new List<QuoteSpan>();
-        var i = 0;
-        while (i < text.Length)
+        if (p + 1 >= paragraphs.Count || scans[p + 1].Count == 0)
         {
-            var close = ClosingMarkFor(text[i]);
-            if (close is null)
-            {
-                i++;
-                continue;
-            }
-
-            var open = i;
-            var end = FindClose(text, open + 1, text[open], close.Value);
-            var closed = end >= 0;
-            var contentEnd = closed ? end : text.Length;
-            var (start, stop) = Trim(text, open + 1, contentEnd);
-            if (stop > start)
-            {
-                spans.Add(new QuoteSpan(start, stop, closed));
-            }
-
-            i = closed ? end + 1 : text.Length;
+            return false;
         }
 
-        return spans;
-    }
-
-    private static char? ClosingMarkFor(char c) => c switch
-    {
-        '"' => '"',
-        '\u201C' => '\u201D', // “ ”
-        '\u201E' => '\u201C', // „ “
-        '\u00AB' => '\u00BB', // « »
-        _ => null,
-    };
-
-    private static int FindClose(string text, int from, char open, char close)
-    {
-        for (var i = from; i < text.Length; i++)
+        var next = paragraphs[p + 1].Text;
+        var first = scans[p + 1][0].OpenMark;
+        for (var i = 0; i < first; i++)
         {
-            var c = text[i];
-            if (c == close || (open != '"' && c == '"'))
-            {
-                return i;
-            }
-
-            // A curly opener used as a closer: it follows the quoted words and nothing starts after it.
-            if (open == '\u201C' && c == '\u201C' && i > from && !char.IsWhiteSpace(text[i - 1]))
-            {
-                return i;
-            }
-
-            if (open == '\u201C' && c == '\u201C' && (i + 1 >= text.Length || text.Substring(i + 1).Trim().Length == 0))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
-
-    private static global::NewsCorpus.QuoteKind Classify(string paragraph, int start, string quoted)
-    {
-        var words = TextShape.WordCount(quoted);
-        if (words <= 4 && !TextShape.EndsWithSentencePunctuation(quoted) && IsTitleCase(quoted) && words > 0)
-        {
-            return global::NewsCorpus.QuoteKind.Mention;
-        }
-
-        var startsSentence = char.IsUpper(quoted[0]) && PrecededBySentenceStart(paragraph, start);
-        return startsSentence ? global::NewsCorpus.QuoteKind.Statement : global::NewsCorpus.QuoteKind.Partial;
-    }
-
-    private static bool IsTitleCase(string text)
-    {
-        foreach (var word in text.Split(' '))
-        {
-            if (word.Length > 3 && !char.IsUpper(word[0]))
+            if (!char.IsWhiteSpace(next[i]))
             {
                 return false;
             }
@@ -134,19 +79,16 @@ internal static class QuoteExtractor
         return true;
     }
 
-    private static bool PrecededBySentenceStart(string paragraph, int start)
+    private static int TrimEnd(string text, int start, int end)
     {
-        for (var i = start - 2; i >= 0; i--)
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
-            var c = paragraph[i];
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            return c is '.' or ':' or '!' or '?' or ',' or '\u201D' or '"';
+            end--;
         }
 
-        return true;
+        return end;
     }
+
+    private static void Report(ArticleDraft draft, int paragraph, string id, int offset) =>
+        draft.Diagnostics.Add(draft.Map.Diagnostic(id, MarkLocator.Locate(draft.Map, draft.Paragraphs[paragraph], offset, 1)));
 }

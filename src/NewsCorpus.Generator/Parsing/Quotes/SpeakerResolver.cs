@@ -1,65 +1,313 @@
-using System.Text.RegularExpressions;
+using System.Collections.Generic;
 using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Parsing.Quotes;
 
 /// <summary>
-/// Attributes each quotation to a speaker using the reporting verb next to it ("…," said X / X said "…")
-/// and, for pronouns, the last person named before it.
+/// Attributes each quotation (except mentions) to a speaker. The article is read twice: first to collect the full
+/// names it gives, so "Putin" resolves to "Vladimir Putin" wherever each appears; then in order, sentence by
+/// sentence, resolving pronouns and descriptions as a reader does. A quotation takes, in this order:
+/// <list type="number">
+/// <item>an attribution in its own sentence: the one right after it, else the nearest before it, else the nearest after it;</item>
+/// <item>the speaker of the piece it continues, for a quotation over several paragraphs;</item>
+/// <item>the speaker of the previous quotation of its paragraph (a second quote with no cue of its own);</item>
+/// <item>a bare attribution in the next sentence ("… “unacceptable”. Said Alexei Zaitsev, …");</item>
+/// <item>the latest attribution earlier in its paragraph ("Lavrov also said that … Moscow “doesn't walk away …”");</item>
+/// <item>the speaker of the previous paragraph's last quotation, when the paragraph is only quotation.</item>
+/// </list>
+/// Work per sentence is bounded by the sentence and a fixed window of earlier sentences.
 /// </summary>
 internal static class SpeakerResolver
 {
-    private const string Verbs = "said|says|added|adds|stated|states|told|warned|noted|stressed|emphasized|continued|insisted|wrote|tweeted|highlighted|underlined";
-    private const string Name = @"(?<name>\p{Lu}[\p{L}'\-]+(?:\s+\p{Lu}[\p{L}'\-]+){0,3})";
-
-    private static readonly Regex s_after = new(@"^\W{0,3}\s*(?:(?<verb>" + Verbs + @")\s+" + Name + "|" + Name + @"\s+(?<verb>" + Verbs + @")|(?<pronoun>he|she|they)\s+(?<verb>" + Verbs + "))", RegexOptions.CultureInvariant);
-    private static readonly Regex s_before = new(Name + @"\s+(?<verb>" + Verbs + @")(?:\s+that)?[:,]?\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_person = new(@"\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b", RegexOptions.CultureInvariant);
+    private const int MaxBareSentenceTokens = 25;
+    private const int LookAheadParagraphs = 5;
+    private const int ShortSentenceTokens = 8;
 
     public static void Resolve(ArticleDraft draft)
     {
-        string? lastPerson = null;
-        var lastParagraph = -1;
-        for (var q = 0; q < draft.Quotes.Count; q++)
+        var quotes = draft.Quotes;
+        if (quotes.Count == 0)
         {
-            var quote = draft.Quotes[q];
-            if (quote.Kind == global::NewsCorpus.QuoteKind.Mention)
+            return;
+        }
+
+        var registry = new EntityRegistry();
+        var paragraphs = Analyze(draft, registry);
+        var attributions = new Attribution?[quotes.Count];
+        var resolver = new PronounResolver();
+        Attribution? previousParagraphLast = null;
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            previousParagraphLast = AttributeParagraph(paragraphs[p], quotes, attributions, registry, resolver, previousParagraphLast);
+        }
+
+        // A quotation over several paragraphs is attributed at its end as often as at its start.
+        for (var i = quotes.Count - 1; i > 0; i--)
+        {
+            if (quotes[i].ContinuesPrevious && attributions[i] is not null && attributions[i - 1] is null)
+            {
+                attributions[i - 1] = attributions[i];
+            }
+        }
+
+        var specs = new Dictionary<SpeakerEntity, SpeakerSpec>();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (attributions[i] is not { } attribution || quotes[i].Kind == global::NewsCorpus.QuoteKind.Mention)
             {
                 continue;
             }
 
-            var text = draft.Paragraphs[quote.Paragraph].Text;
-            if (quote.Paragraph != lastParagraph)
+            SpeakerSpec? speaker = null;
+            if (attribution.Speaker is { } entity && !specs.TryGetValue(entity, out speaker))
             {
-                var named = s_person.Matches(text.Substring(0, quote.Start));
-                if (named.Count > 0)
+                speaker = entity.ToSpec();
+                specs[entity] = speaker;
+            }
+
+            quotes[i] = quotes[i] with { Speaker = speaker, Cue = attribution.Cue };
+        }
+    }
+
+    /// <summary>First reading: tokens, sentences and mentions of every paragraph up to the last quotation; full names registered.</summary>
+    private static ParagraphAnalysis[] Analyze(ArticleDraft draft, EntityRegistry registry)
+    {
+        var quotes = draft.Quotes;
+
+        // A few paragraphs past the last quotation too: "Okafor said" may come before "Council leader Grace Okafor".
+        var paragraphs = new ParagraphAnalysis[System.Math.Min(draft.Paragraphs.Count, quotes[quotes.Count - 1].Paragraph + 1 + LookAheadParagraphs)];
+        var q = 0;
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            var text = draft.Paragraphs[p].Text;
+            var ranges = new List<(int, int, int)>();
+            while (q < quotes.Count && quotes[q].Paragraph == p)
+            {
+                ranges.Add((quotes[q].Start, quotes[q].End, q));
+                q++;
+            }
+
+            var tokens = ParagraphTokenizer.Tokenize(text, ranges);
+            var analysis = new ParagraphAnalysis(text, tokens, Sentences.Split(tokens, text));
+            for (var s = 0; s < analysis.Sentences.Count; s++)
+            {
+                var (start, end) = analysis.Sentences[s];
+                var mentions = MentionFinder.Find(text, tokens, start, end);
+                analysis.Mentions[s] = mentions;
+                foreach (var mention in mentions)
                 {
-                    lastPerson = named[named.Count - 1].Value;
+                    if (mention.Kind == MentionKind.Person && !mention.Weak && mention.Name.IndexOf(' ') > 0)
+                    {
+                        registry.Person(mention.Name, mention.Role, mention.Gender);
+                    }
                 }
             }
 
-            lastParagraph = quote.Paragraph;
-            var after = s_after.Match(text.Substring(System.Math.Min(text.Length, quote.End + 1)));
-            var before = s_before.Match(text.Substring(0, System.Math.Max(0, quote.Start - 1)));
-            string? name = null;
-            string? verb = null;
-            if (after.Success)
+            paragraphs[p] = analysis;
+        }
+
+        return paragraphs;
+    }
+
+    /// <returns>The attribution of the paragraph's last attributed quotation, or null.</returns>
+    private static Attribution? AttributeParagraph(
+        ParagraphAnalysis paragraph,
+        List<QuoteSpec> quotes,
+        Attribution?[] attributions,
+        EntityRegistry registry,
+        PronounResolver resolver,
+        Attribution? previousParagraphLast)
+    {
+        var tokens = paragraph.Tokens;
+        Attribution? last = null;
+        ReportingClause? latestClause = null;
+        var firstQuote = -1;
+        var lastQuote = -1;
+        for (var s = 0; s < paragraph.Sentences.Count; s++)
+        {
+            var (start, end) = paragraph.Sentences[s];
+            var mentions = paragraph.Mentions[s];
+            foreach (var mention in mentions)
             {
-                verb = after.Groups["verb"].Value;
-                name = after.Groups["pronoun"].Success ? lastPerson : after.Groups["name"].Value;
-            }
-            else if (before.Success)
-            {
-                verb = before.Groups["verb"].Value;
-                name = before.Groups["name"].Value;
+                MentionResolver.Resolve(mention, registry, resolver);
             }
 
-            if (name is not null)
+            var clauses = paragraph.ClausesOf(s);
+            foreach (var clause in clauses)
             {
-                lastPerson = name;
-                var speaker = new SpeakerSpec(name, global::NewsCorpus.SpeakerKind.Person, null, EquatableArray<string>.Empty);
-                draft.Quotes[q] = quote with { Speaker = speaker, Cue = verb };
+                // A single unknown word that speaks is a name after all ("…," said Smith).
+                if (clause.Subject is { Kind: MentionKind.Person, Entity: null, Anonymous: false } weak)
+                {
+                    weak.Entity = registry.Person(weak.Name, weak.Role, weak.Gender);
+                }
+            }
+
+            SpeakerEntity? quoted = null;
+            ClauseChooser? chooser = null;
+            for (var t = start; t < end; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Quote || quotes[tokens[t].Quote].Kind == global::NewsCorpus.QuoteKind.Mention)
+                {
+                    continue;
+                }
+
+                var index = tokens[t].Quote;
+                firstQuote = firstQuote < 0 ? index : firstQuote;
+                lastQuote = index;
+                chooser ??= new ClauseChooser(clauses);
+                var attribution = FromClause(chooser.Choose(t, tokens))
+                    ?? (quotes[index].ContinuesPrevious && index > 0 ? attributions[index - 1] : null)
+                    ?? last
+                    ?? FromBareSentence(paragraph, s + 1, registry)
+                    ?? FromClause(latestClause)
+                    ?? (t == 0 && !HasAnyClause(paragraph) ? previousParagraphLast : null);
+                attributions[index] = attribution;
+                if (attribution is not null)
+                {
+                    last = attribution;
+                    quoted ??= attribution.Speaker;
+                }
+            }
+
+            // The first attribution of a sentence is its outermost: "Lavrov also said that Putin had reiterated …" is Lavrov's.
+            foreach (var clause in clauses)
+            {
+                if (!clause.Weak && clause.Subject.Entity is not null)
+                {
+                    latestClause = clause;
+                    break;
+                }
+            }
+
+            foreach (var mention in mentions)
+            {
+                if (mention.Entity is { } entity)
+                {
+                    resolver.Mentioned(entity);
+                }
+            }
+
+            resolver.EndSentence(SubjectOf(clauses, quoted, mentions));
+        }
+
+        // A quotation with no cue right before an attributed one in the same breath: "“A.” “B,” he said."
+        for (var i = lastQuote; i >= firstQuote && i >= 0; i--)
+        {
+            if (attributions[i] is null && i + 1 <= lastQuote && attributions[i + 1] is { } next && quotes[i].Kind != global::NewsCorpus.QuoteKind.Mention
+                && OnlySpaceBetween(paragraph.Text, quotes[i].End, quotes[i + 1].Start))
+            {
+                attributions[i] = next;
+                last ??= next;
             }
         }
+
+        return lastQuote >= 0 ? last : null;
+    }
+
+    private static Attribution? FromClause(ReportingClause? clause) =>
+        clause is null ? null
+        : clause.Subject.Entity is { } entity ? new Attribution(entity, clause.Cue)
+        : clause.Subject.Anonymous ? new Attribution(null, clause.Cue)
+        : null;
+
+    /// <summary>"… “unacceptable”. Said Alexei Zaitsev, Deputy Spokesman …, on Thursday.": a sentence that is only an attribution.</summary>
+    private static Attribution? FromBareSentence(ParagraphAnalysis paragraph, int sentence, EntityRegistry registry)
+    {
+        if (sentence >= paragraph.Sentences.Count)
+        {
+            return null;
+        }
+
+        var (start, end) = paragraph.Sentences[sentence];
+        if (end - start > MaxBareSentenceTokens)
+        {
+            return null;
+        }
+
+        for (var t = start; t < end; t++)
+        {
+            if (paragraph.Tokens[t].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        var clauses = paragraph.ClausesOf(sentence);
+        if (clauses.Count == 0 || clauses[0].Weak || (clauses[0].Verb != start && end - start > ShortSentenceTokens))
+        {
+            return null;
+        }
+
+        var subject = clauses[0].Subject;
+        if (subject.Kind is not (MentionKind.Person or MentionKind.Organization))
+        {
+            return null;
+        }
+
+        var entity = subject.Kind == MentionKind.Person
+            ? (subject.Weak ? registry.Find(subject.Name) : null) ?? registry.Person(subject.Name, subject.Role, subject.Gender)
+            : registry.Organization(subject.Name);
+        return new Attribution(entity, clauses[0].Cue);
+    }
+
+    private static bool HasAnyClause(ParagraphAnalysis paragraph)
+    {
+        for (var s = 0; s < paragraph.Sentences.Count; s++)
+        {
+            foreach (var clause in paragraph.ClausesOf(s))
+            {
+                if (!clause.Weak)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Who a sentence is about, for the pronouns of the next ones: its speaker, else the first name it gives as subject.</summary>
+    private static SpeakerEntity? SubjectOf(List<ReportingClause> clauses, SpeakerEntity? quoted, List<Mention> mentions)
+    {
+        foreach (var clause in clauses)
+        {
+            if (!clause.Weak && clause.Subject.Entity is { IsMedia: false } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        if (quoted is not null)
+        {
+            return quoted;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (!mention.AfterPreposition && !mention.Possessive && mention.Entity is { } entity)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        if (to - from > 8)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !QuoteMark.IsMarkChar(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

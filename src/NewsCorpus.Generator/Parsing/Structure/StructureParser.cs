@@ -5,107 +5,236 @@ using NewsCorpus.Generator.Model;
 namespace NewsCorpus.Generator.Parsing.Structure;
 
 /// <summary>
-/// Finds the headline and the body paragraphs. Lines before the headline are site chrome; a line that repeats
-/// an earlier one is a duplicate; short unpunctuated lines between paragraphs are subheadings.
+/// Turns the lines of a file into the article a reader sees, in passes that each read top to bottom:
+/// <list type="number">
+/// <item>each line is classified on its own (<see cref="LineClassifier"/>): caption, prompt, byline, date line…;</item>
+/// <item>the headline and section are found above the story (<see cref="HeadlineFinder"/>);</item>
+/// <item>lines that repeat an earlier line are set aside as duplicates;</item>
+/// <item>the tail is read backwards: a lone name or an author's note after the last paragraph is about the author;</item>
+/// <item>the remaining lines become paragraphs and subheadings (<see cref="ParagraphBuilder"/>);</item>
+/// <item>the first paragraph gives up its dateline (<see cref="DatelineParser"/>) and the header its date (<see cref="PublicationDate"/>).</item>
+/// </list>
+/// Every non-blank line ends up as the title, in a paragraph or subheading, or in <c>Removed</c> with its reason.
 /// </summary>
 internal static class StructureParser
 {
+    /// <summary>How many opening paragraphs may carry the dateline (a standfirst can come before it).</summary>
+    private const int DatelineParagraphs = 2;
+
     public static void Parse(IReadOnlyList<SourceLine> lines, ArticleDraft draft)
     {
-        var headline = FindHeadline(lines);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < lines.Count; i++)
+        var content = Collect(lines);
+        var headline = HeadlineFinder.Find(content);
+        if (headline < 0)
         {
-            var line = lines[i];
-            if (line.IsBlank)
+            return;
+        }
+
+        var title = content[headline];
+        title.Placed = true;
+        var strippedTitle = Markup.Strip(title.Text);
+        draft.Title = strippedTitle.Length > 0 ? strippedTitle : title.Text;
+
+        var (sectionLine, section) = HeadlineFinder.FindSection(content, headline);
+        draft.Section = section;
+
+        RemoveDuplicates(content, title, draft);
+        ReadTail(content, headline);
+
+        var body = new List<ContentLine>();
+        for (var i = headline + 1; i < content.Count; i++)
+        {
+            if (content[i].Kind == LineKind.Text && !content[i].Placed)
+            {
+                content[i].Placed = true;
+                body.Add(content[i]);
+            }
+        }
+
+        ParagraphBuilder.Build(body, draft.Subheadings, draft.Paragraphs);
+        var dateline = TakeDateline(draft);
+        var published = PublicationDate.Choose(content, headline, dateline);
+        draft.PublishedAt = published?.Date.ToIso();
+
+        var authors = new List<string>();
+        var seenAuthors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        string? bylineAgency = null;
+        for (var i = 0; i < content.Count; i++)
+        {
+            var line = content[i];
+            if (line.Placed)
             {
                 continue;
             }
 
-            var text = line.Trimmed;
-            if (i < headline)
+            if (line.Byline is not null)
             {
-                draft.Remove(line, RemovalReason.SiteChrome);
+                AddDistinct(authors, seenAuthors, line.Byline.Authors);
+                bylineAgency ??= line.Byline.Agency;
+            }
+
+            if (line.Kind == LineKind.Credit)
+            {
+                draft.Credits.Add(line.Text);
+            }
+
+            var reason = i == sectionLine ? RemovalReason.Section
+                : line.Kind == LineKind.Date && ReferenceEquals(line, published?.Line) ? RemovalReason.DateLine
+                : ReasonFor(line.Kind);
+            draft.Remove(line.Source, reason);
+        }
+
+        draft.Authors.AddRange(authors);
+        draft.Agency ??= bylineAgency;
+    }
+
+    /// <summary>The non-blank lines, each classified on its own.</summary>
+    private static List<ContentLine> Collect(IReadOnlyList<SourceLine> lines)
+    {
+        var content = new List<ContentLine>();
+        var blankBefore = true;
+        foreach (var source in lines)
+        {
+            if (source.IsBlank)
+            {
+                blankBefore = true;
                 continue;
             }
 
-            if (i == headline)
+            var line = new ContentLine(source, blankBefore);
+            blankBefore = false;
+            if (line.Text.Length == 0)
             {
-                draft.Title = text;
-                seen.Add(text);
+                // Only invisible characters (a BOM, zero-width spaces): nothing to read.
+                line.Kind = LineKind.Separator;
+            }
+            else
+            {
+                LineClassifier.Classify(line);
+            }
+
+            content.Add(line);
+        }
+
+        return content;
+    }
+
+    /// <summary>
+    /// A line that repeats an earlier one (the headline printed twice, a caption under its picture twice, "All
+    /// news" in two menus) is set aside. One-word story lines and sentence continuations are left alone: "No."
+    /// may well be said twice.
+    /// </summary>
+    private static void RemoveDuplicates(List<ContentLine> content, ContentLine title, ArticleDraft draft)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { TextShape.LineKey(title.Text) };
+        foreach (var line in content)
+        {
+            if (line.Placed || line.Kind is LineKind.Unreadable or LineKind.Separator)
+            {
                 continue;
             }
 
-            if (!seen.Add(text))
+            var key = TextShape.LineKey(line.Text);
+            if (key.Length == 0 || seen.Add(key))
             {
-                draft.Remove(line, RemovalReason.Duplicate);
                 continue;
             }
 
-            if (IsSubheading(text) && HasBodyAfter(lines, i))
+            // A story line opening in lower case is the rest of a sentence, not a repeated block: it stays.
+            if (line.Kind != LineKind.Text || (TextShape.WordCount(line.Text, 2) >= 2 && !TextShape.StartsLowercase(line.Text)))
             {
-                draft.Subheadings.Add(StripMarkup(text));
-                continue;
+                line.Placed = true;
+                draft.Remove(line.Source, RemovalReason.Duplicate);
             }
-
-            draft.Paragraphs.Add(new ParagraphSpec(text, draft.Subheadings.Count - 1, line.Number));
         }
     }
 
-    /// <summary>The first line that reads as a headline: several words, not just a label or a date.</summary>
-    private static int FindHeadline(IReadOnlyList<SourceLine> lines)
+    /// <summary>
+    /// Reads backwards from the end over furniture: a story line there that is only a name is the author's
+    /// byline ("Jack phillips"), and one that describes a person's newsroom role is an author's note. The first
+    /// ordinary story line ends the tail.
+    /// </summary>
+    private static void ReadTail(List<ContentLine> content, int headline)
     {
-        var first = -1;
-        for (var i = 0; i < lines.Count; i++)
+        var authors = new KnownAuthors();
+        foreach (var line in content)
         {
-            if (lines[i].IsBlank)
+            foreach (var author in line.Byline?.Authors ?? Array.Empty<string>())
+            {
+                authors.Add(author);
+            }
+        }
+
+        for (var i = content.Count - 1; i > headline; i--)
+        {
+            var line = content[i];
+            if (line.Placed || line.Kind != LineKind.Text)
             {
                 continue;
             }
 
-            first = first < 0 ? i : first;
-            if (TextShape.WordCount(lines[i].Trimmed) >= 4 && !TextShape.StartsWithDigit(lines[i].Trimmed))
+            if (BylineParser.TryParseNameLine(line.Text, authors, out var name))
             {
-                return i;
+                line.Kind = LineKind.Byline;
+                line.Byline = new Byline(new[] { name }, null);
+                authors.Add(name);
+            }
+            else if (BylineParser.IsAuthorBio(line.Text, authors, out var subject))
+            {
+                line.Kind = LineKind.AuthorBio;
+
+                // The note names its author, so the name line printed above it is known in any letter case.
+                if (subject.Length > 0)
+                {
+                    authors.Add(subject);
+                }
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Removes the dateline from the first paragraph that opens with one and records its place and agency.</summary>
+    private static Dateline? TakeDateline(ArticleDraft draft)
+    {
+        for (var p = 0; p < draft.Paragraphs.Count && p < DatelineParagraphs; p++)
+        {
+            var paragraph = draft.Paragraphs[p];
+            if (DatelineParser.TryParse(paragraph.Text, out var dateline))
+            {
+                draft.Paragraphs[p] = paragraph with { Text = paragraph.Text.Substring(dateline.BodyStart) };
+                draft.Dateline = dateline.Place;
+                draft.Agency = dateline.Agency;
+                return dateline;
             }
         }
 
-        return first;
+        return null;
     }
 
-    private static bool IsSubheading(string text)
+    private static RemovalReason ReasonFor(LineKind kind) => kind switch
     {
-        var plain = StripMarkup(text);
-        var words = TextShape.WordCount(plain);
-        return words is > 0 and <= 10 && !TextShape.EndsWithSentencePunctuation(plain) && char.IsUpper(plain[0]);
-    }
+        LineKind.Unreadable => RemovalReason.Unreadable,
+        LineKind.Separator => RemovalReason.Boilerplate,
+        LineKind.Caption => RemovalReason.Caption,
+        LineKind.Prompt => RemovalReason.Prompt,
+        LineKind.Boilerplate => RemovalReason.Boilerplate,
+        LineKind.Credit => RemovalReason.Credit,
+        LineKind.Byline => RemovalReason.Byline,
+        LineKind.AuthorBio => RemovalReason.AuthorBio,
+        _ => RemovalReason.SiteChrome,
+    };
 
-    private static bool HasBodyAfter(IReadOnlyList<SourceLine> lines, int index)
+    private static void AddDistinct(List<string> list, HashSet<string> seen, IEnumerable<string> items)
     {
-        for (var i = index + 1; i < lines.Count; i++)
+        foreach (var item in items)
         {
-            if (!lines[i].IsBlank)
+            if (seen.Add(item))
             {
-                return TextShape.EndsWithSentencePunctuation(lines[i].Trimmed) && TextShape.WordCount(lines[i].Trimmed) > 10;
+                list.Add(item);
             }
         }
-
-        return false;
-    }
-
-    internal static string StripMarkup(string text)
-    {
-        var result = text.Trim();
-        if (result.StartsWith("#", StringComparison.Ordinal))
-        {
-            result = result.TrimStart('#').Trim();
-        }
-
-        if (result.Length > 4 && result.StartsWith("**", StringComparison.Ordinal) && result.EndsWith("**", StringComparison.Ordinal))
-        {
-            result = result.Substring(2, result.Length - 4).Trim();
-        }
-
-        return result;
     }
 }

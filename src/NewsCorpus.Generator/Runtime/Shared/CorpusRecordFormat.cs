@@ -14,7 +14,7 @@ namespace NewsCorpus;
 internal static class CorpusRecordFormat
 {
     /// <summary>Bumped whenever the record layout changes; the generated store checks it at first access.</summary>
-    public const int Version = 1;
+    public const int Version = 4;
 
     public const byte MoreDigitBase = 0x30; // '0' .. 'O'
 
@@ -23,4 +23,10 @@ internal static class CorpusRecordFormat
     public const int DigitBits = 5;
 
     public const int DigitMask = (1 << DigitBits) - 1;
+
+    /// <summary>What joins paragraphs in the stored body text (and in <c>Article.Body</c>).</summary>
+    public const string ParagraphSeparator = "\n\n";
+
+    /// <summary>The UTF-8 length of <see cref="ParagraphSeparator"/>.</summary>
+    public const int ParagraphSeparatorLength = 2;
 }

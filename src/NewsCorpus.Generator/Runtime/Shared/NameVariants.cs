@@ -11,11 +11,83 @@ namespace NewsCorpus;
 /// <summary>
 /// A matching key for names that folds the differences news outlets make when they spell the same name:
 /// case, accents, and common transliteration variants (Zelensky/Zelenskyy/Zelenskiy, Zaitsev/Zaytsev,
-/// Sergey/Sergei, Aleksandr/Alexandr). Two names with the same key are treated as one.
+/// Sergey/Sergei, Aleksandr/Alexandr), including the Russian and Ukrainian forms of one given name before a
+/// surname (Volodymyr/Vladimir Zelensky, Oleksiy/Alexei). Two names with the same key are treated as one.
 /// </summary>
 internal static class NameVariants
 {
+    /// <summary>Each line is one given name as outlets transliterate it; the first spelling is the key's.</summary>
+    private static readonly string[] s_givenNameClasses =
+    {
+        "Vladimir Volodymyr Wladimir Uladzimir",
+        "Alexander Aleksandr Alexandr Oleksandr Olexander Aliaksandr Alyaksandr",
+        "Alexei Alexey Aleksei Aleksey Oleksiy Oleksii Olexiy",
+        "Sergey Sergei Serhiy Serhii Sergiy Siarhei",
+        "Dmitry Dmitri Dmytro Dmitrii",
+        "Andrey Andrei Andriy Andrii",
+        "Mikhail Mykhailo Mykhaylo",
+        "Nikolai Nikolay Mykola",
+        "Yuri Yury Yuriy Yurii Iurii",
+        "Pavel Pavlo",
+        "Pyotr Petr Petro",
+        "Yevgeny Yevgeniy Evgeny Evgeni Yevhen",
+        "Oleg Oleh",
+        "Igor Ihor",
+        "Anatoly Anatoliy Anatolii",
+        "Vitaly Vitaliy Vitalii",
+        "Valery Valeriy Valerii",
+        "Grigory Hryhoriy Hryhorii",
+        "Olga Olha",
+        "Tatiana Tatyana Tetiana Tetyana",
+        "Natalia Natalya Nataliya",
+        "Yulia Yuliya Iuliia",
+        "Elena Yelena Olena",
+    };
+
+    private static readonly System.Collections.Generic.Dictionary<string, string> s_givenNames = BuildGivenNames();
+
     public static string Key(string name)
+    {
+        var key = Fold(name);
+        var space = key.IndexOf(' ');
+        if (space <= 0)
+        {
+            return key;
+        }
+
+        // Only a given name before a surname is folded: "Petro" alone may be a surname.
+        var words = key.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (s_givenNames.TryGetValue(words[i], out var canonical) && !string.Equals(canonical, words[i], System.StringComparison.Ordinal))
+            {
+                words[i] = canonical;
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(" ", words) : key;
+    }
+
+    private static System.Collections.Generic.Dictionary<string, string> BuildGivenNames()
+    {
+        var names = new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var line in s_givenNameClasses)
+        {
+            var spellings = line.Split(' ');
+            var canonical = Fold(spellings[0]);
+            foreach (var spelling in spellings)
+            {
+                names[Fold(spelling)] = canonical;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Case, accents, separators and letter-level transliteration differences folded away.</summary>
+    private static string Fold(string name)
     {
         if (string.IsNullOrEmpty(name))
         {
@@ -23,7 +95,7 @@ internal static class NameVariants
         }
 
         var letters = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        foreach (var c in Decompose(name))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark)
@@ -58,6 +130,22 @@ internal static class NameVariants
         }
 
         return key.ToString();
+    }
+
+    /// <summary>
+    /// The name with accents split from their letters. A string with an unpaired surrogate cannot be normalized
+    /// (Normalize throws), and a lookup key must never throw: such a name is used as it is and matches only itself.
+    /// </summary>
+    private static string Decompose(string name)
+    {
+        try
+        {
+            return name.Normalize(NormalizationForm.FormD);
+        }
+        catch (System.ArgumentException)
+        {
+            return name;
+        }
     }
 
     /// <summary>True when <paramref name="left"/> and <paramref name="right"/> are spellings of one name.</summary>

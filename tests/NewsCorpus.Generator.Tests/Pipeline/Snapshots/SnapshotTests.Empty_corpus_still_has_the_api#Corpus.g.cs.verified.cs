@@ -21,14 +21,8 @@ namespace TestApp
         /// <summary>The data set behind this class, for code that works with any compiled corpus.</summary>
         public static global::NewsCorpus.CorpusDataSet DataSet => s_data;
 
-        /// <summary>All 0 articles, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> Articles => s_data.Articles;
-
         /// <summary>Every quotation of every article, in article order then reading order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Quote> Quotes => s_data.Quotes;
-
-        /// <summary>Every quoted speaker, sorted by canonical name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Speaker> Speakers => s_data.Speakers;
 
         /// <summary>The article with this id (its file path relative to the corpus folder, without extension), or null.</summary>
         public static global::NewsCorpus.Article? FindArticle(string id) => s_data.FindArticle(id);
@@ -59,6 +53,17 @@ namespace TestApp
             {
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
             };
+
+            // Every article id in id order, UTF-8, back to back; s_idOffsets has where each starts, plus the end.
+            private static global::System.ReadOnlySpan<byte> Ids => ""u8;
+
+            private static readonly int[] s_idOffsets = new int[]
+            {
+                0,
+            };
+
+            public override string GetArticleId(int index) =>
+                global::NewsCorpus.CorpusText.Decode(Ids.Slice(s_idOffsets[index], s_idOffsets[index + 1] - s_idOffsets[index]));
         }
     }
 }

@@ -21,14 +21,8 @@ namespace TestApp
         /// <summary>The data set behind this class, for code that works with any compiled corpus.</summary>
         public static global::NewsCorpus.CorpusDataSet DataSet => s_data;
 
-        /// <summary>All 5 articles, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> Articles => s_data.Articles;
-
         /// <summary>Every quotation of every article, in article order then reading order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Quote> Quotes => s_data.Quotes;
-
-        /// <summary>Every quoted speaker, sorted by canonical name.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Speaker> Speakers => s_data.Speakers;
 
         /// <summary>The article with this id (its file path relative to the corpus folder, without extension), or null.</summary>
         public static global::NewsCorpus.Article? FindArticle(string id) => s_data.FindArticle(id);
@@ -45,11 +39,11 @@ namespace TestApp
             // Three numbers per article, in id order: the chunk holding its record, the offset there, and the length in bytes.
             private static readonly int[] s_index = new int[]
             {
-                0, 0, 3089,
-                0, 3089, 4055,
-                0, 7144, 3248,
-                0, 10392, 7169,
-                0, 17561, 2972,
+                0, 0, 3524,
+                0, 3524, 5349,
+                0, 8873, 4026,
+                0, 12899, 9082,
+                0, 21981, 3616,
             };
 
             public override int ArticleCount => 5;
@@ -65,6 +59,17 @@ namespace TestApp
                 0 => Chunk0,
                 _ => throw new global::System.ArgumentOutOfRangeException(nameof(chunk)),
             };
+
+            // Every article id in id order, UTF-8, back to back; s_idOffsets has where each starts, plus the end.
+            private static global::System.ReadOnlySpan<byte> Ids => "000_26f454d97304e2b8001_55f9021611d1d6db002_c550625fe29d2797003_fdf5a3c8ae985b17004_e6b917c242a3da36"u8;
+
+            private static readonly int[] s_idOffsets = new int[]
+            {
+                0, 20, 40, 60, 80, 100,
+            };
+
+            public override string GetArticleId(int index) =>
+                global::NewsCorpus.CorpusText.Decode(Ids.Slice(s_idOffsets[index], s_idOffsets[index + 1] - s_idOffsets[index]));
         }
     }
 }

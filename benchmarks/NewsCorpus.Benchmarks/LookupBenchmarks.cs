@@ -1,0 +1,34 @@
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+
+namespace NewsCorpus.Benchmarks;
+
+/// <summary>Lookups once their indexes exist: by article id, by speaker name (any spelling variant).</summary>
+[MemoryDiagnoser]
+public class LookupBenchmarks
+{
+    private string[] _ids = [];
+    private string[] _speakers = [];
+    private int _next;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var articles = Corpus.Articles;
+        _ids = Enumerable.Range(0, 64).Select(i => articles[(i * 7919) % articles.Count].Id).ToArray();
+        _speakers = Corpus.Speakers.Take(64).Select(s => s.Name.ToUpperInvariant()).ToArray();
+
+        // Build every index once, as any real use does before it is fast.
+        Corpus.FindArticle(_ids[0]);
+        Corpus.QuotesBy(_speakers[0]);
+    }
+
+    [Benchmark]
+    public object? ArticleById() => Corpus.FindArticle(_ids[_next++ & 63]);
+
+    [Benchmark]
+    public object? SpeakerByName() => Corpus.DataSet.GetSpeaker(_speakers[_next++ & 63]);
+
+    [Benchmark]
+    public int QuotesBySpeaker() => Corpus.QuotesBy(_speakers[_next++ & 63]).Count;
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using NewsCorpus.Generator.Model;
+
+namespace NewsCorpus.Generator.Emit;
+
+/// <summary>
+/// Emits <c>{Class}.Search.g.cs</c>: the <c>Search</c> and <c>QuoteClusters</c> entry points, and the search store
+/// that hands the runtime the index numbers and the term chunks (<c>{Class}.SearchData0000.g.cs</c>, written by
+/// <see cref="ChunkEmitter"/> under their own names).
+/// </summary>
+internal static class SearchClassEmitter
+{
+    /// <summary>The part of the chunk file names and property names that sets search chunks apart from article chunks.</summary>
+    public const string ChunkPart = "SearchData";
+
+    public const string ChunkProperty = "SearchChunk";
+
+    private const string Rt = "global::NewsCorpus.";
+
+    public static string HintName(SearchIndexSpec index) => index.Settings.ClassName + ".Search.g.cs";
+
+    public static string ChunkHintName(ChunkSpec chunk) => ChunkEmitter.HintName(chunk, ChunkPart);
+
+    public static string EmitChunk(ChunkSpec chunk) => ChunkEmitter.Emit(chunk, ChunkProperty);
+
+    public static string Emit(SearchIndexSpec index)
+    {
+        var settings = index.Settings;
+        var w = new IndentedWriter();
+        w.Line(GeneratedCode.Header.TrimEnd('\n'));
+        w.Line();
+        GeneratedCode.OpenNamespace(w, settings.Namespace);
+        w.Open($"static partial class {settings.ClassName}");
+
+        w.Line("/// <summary>");
+        w.Line("/// Ranked full-text search (BM25) over every headline and paragraph, case- and accent-insensitive. Words in");
+        w.Line("/// double quotes must appear together as a phrase (<c>\"NATO expansion\"</c>); other words rank the results.");
+        w.Line("/// </summary>");
+        w.Line("/// <param name=\"query\">The words to find; an empty query or one of unknown words finds nothing.</param>");
+        w.Line("/// <param name=\"max\">The most hits to return.</param>");
+        w.Line("/// <returns>The best passages first, each with its article, paragraph and the offsets of the matching words.</returns>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}SearchHit> Search(string query, int max = 20) => s_data.SearchIndex.Search(query, max);");
+        w.Line();
+        w.Line("/// <summary>Groups of quotations that report the same words in different articles, each quotation once.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{Rt}QuoteCluster> QuoteClusters => s_data.SearchIndex.QuoteClusters;");
+        w.Line();
+
+        w.Open("private sealed partial class Store");
+        w.Line($"public override {Rt}CorpusSearchStore? SearchStore => SearchData.Instance;");
+        w.Line();
+        w.Line(GeneratedCode.GeneratedCodeAttribute);
+        w.Open($"private sealed class SearchData : {Rt}CorpusSearchStore");
+        w.Line("public static readonly SearchData Instance = new SearchData();");
+        w.Line();
+        w.Line($"public override int PassageCount => {index.PassageCount.ToString(CultureInfo.InvariantCulture)};");
+        w.Line();
+        w.Line($"public override long TokenCount => {index.TokenCount.ToString(CultureInfo.InvariantCulture)}L;");
+        w.Line();
+        w.Line($"public override int TermCount => {index.TermCount.ToString(CultureInfo.InvariantCulture)};");
+        w.Line();
+        w.Line($"public override int ChunkCount => {index.ChunkCount.ToString(CultureInfo.InvariantCulture)};");
+        w.Line();
+        w.Line($"public override global::System.ReadOnlySpan<byte> QuoteClusters => {SearchClustersEmitter.PropertyName};");
+        w.Line();
+        w.Line("public override global::System.ReadOnlySpan<byte> GetChunk(int index) => index switch");
+        w.Line("{");
+        for (var i = 0; i < index.ChunkCount; i++)
+        {
+            w.Line(string.Format(CultureInfo.InvariantCulture, "    {0} => {1},", i, ChunkEmitter.PropertyName(i, ChunkProperty)));
+        }
+
+        w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Line("};");
+        w.Close();
+        w.Close();
+        w.Close();
+        GeneratedCode.CloseNamespace(w, settings.Namespace);
+        return w.ToString();
+    }
+}

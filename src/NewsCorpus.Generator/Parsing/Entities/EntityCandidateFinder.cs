@@ -1,0 +1,822 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using EntityKind = global::NewsCorpus.EntityKind;
+
+namespace NewsCorpus.Generator.Parsing.Entities;
+
+/// <summary>
+/// Finds the names in one article by rule: runs of capitalized words (joined by "of", "de", "bin"…), with
+/// sentence-initial words, titles and honorifics set aside; then the run is a known place, agency or
+/// organization (lexicons), an organization by its head word ("… Ministry"), a person (a title before it, a
+/// given name, a reporting verb after it, its surname used alone elsewhere), or nothing.
+/// </summary>
+internal sealed class EntityCandidateFinder
+{
+    private static readonly HashSet<string> s_particles = new(StringComparer.Ordinal)
+    {
+        "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "el", "y",
+    };
+
+    private static readonly HashSet<string> s_speechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "added", "adds", "stated", "states", "told", "tells", "noted", "notes", "stressed",
+        "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "warned", "warns", "continued",
+        "insisted", "insists", "wrote", "writes", "tweeted", "tweets", "posted", "explained", "explains", "argued",
+        "argues", "claimed", "claims", "declared", "declares", "announced", "announces", "asked", "asks", "replied",
+        "replies", "responded", "confirmed", "confirms", "denied", "denies", "highlighted", "underlined", "urged",
+        "urges", "believes", "believed", "thinks", "spoke", "speaks", "accused", "accuses", "recalled", "recalls",
+        "suggested", "suggests", "admitted", "admits", "acknowledged", "reiterated", "reiterates", "commented",
+        "remarked", "observed", "predicted", "promised", "vowed", "pledged", "threatened", "demanded", "told",
+    };
+
+    private static readonly HashSet<string> s_verbBridges = new(StringComparer.Ordinal)
+    {
+        "also", "has", "had", "have", "then", "later", "again", "previously", "earlier", "further", "once", "repeatedly",
+    };
+
+    private readonly List<TextUnit> _units = new();
+    private readonly HashSet<string> _lowercaseWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _midSentenceKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _standaloneWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _speakerKeys;
+    private readonly List<EntityCandidate> _body = new();
+    private readonly List<EntityCandidate> _headline = new();
+
+    private EntityCandidateFinder(string title, IReadOnlyList<string> paragraphs, IEnumerable<string> speakerNames)
+    {
+        _speakerKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in speakerNames)
+        {
+            _speakerKeys.Add(EntityKeys.Key(name));
+            _speakerKeys.Add(EntityKeys.LastWordKey(name));
+        }
+
+        _units.Add(new TextUnit(-1, title, EntityText.Tokenize(title)));
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            _units.Add(new TextUnit(p, paragraphs[p], EntityText.Tokenize(paragraphs[p])));
+        }
+    }
+
+    /// <summary>The body's candidates in reading order.</summary>
+    public IReadOnlyList<EntityCandidate> Body => _body;
+
+    /// <summary>The headline's candidates: headlines capitalize every word, so these only confirm names found in the body.</summary>
+    public IReadOnlyList<EntityCandidate> Headline => _headline;
+
+    public static EntityCandidateFinder Find(string title, IReadOnlyList<string> paragraphs, IEnumerable<string> speakerNames)
+    {
+        var finder = new EntityCandidateFinder(title, paragraphs, speakerNames);
+        finder.Survey();
+        foreach (var unit in finder._units)
+        {
+            if (unit.Paragraph >= 0)
+            {
+                foreach (var (from, to) in RawSpans(unit.Tokens))
+                {
+                    finder.Process(unit, from, to, finder._body);
+                }
+            }
+        }
+
+        finder.ScanHeadline(finder._units[0]);
+        return finder;
+    }
+
+    /// <summary>
+    /// Headlines capitalize every word ("Lavrov Says Talks With Washington Are Going Nowhere"), so a capitalized
+    /// run means nothing there. Only known names and names the body uses are taken, longest first.
+    /// </summary>
+    private void ScanHeadline(TextUnit unit)
+    {
+        var bodyKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (var candidate in _body)
+        {
+            var key = EntityKeys.Key(candidate.Name);
+            if (!bodyKinds.ContainsKey(key))
+            {
+                bodyKinds[key] = candidate.Kind;
+            }
+
+            if (candidate.Kind == EntityKind.Person && candidate.WordCount > 1)
+            {
+                var surname = EntityKeys.LastWordKey(candidate.Name);
+                if (!bodyKinds.ContainsKey(surname))
+                {
+                    bodyKinds[surname] = EntityKind.Person;
+                }
+            }
+        }
+
+        var tokens = unit.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var next = i + 1;
+            if (tokens[i].IsCapitalized && !IsFiller(tokens[i].Text))
+            {
+                for (var end = Math.Min(tokens.Count - 1, i + 5); end >= i; end--)
+                {
+                    if (!IsHeadlineRun(tokens, i, end))
+                    {
+                        continue;
+                    }
+
+                    var surface = Surface(tokens, i, end);
+                    var known = EntityLexicon.Find(surface);
+                    var inBody = bodyKinds.TryGetValue(EntityKeys.Key(surface), out var kind);
+                    if (known is null && !inBody)
+                    {
+                        continue;
+                    }
+
+                    _headline.Add(end == i
+                        ? new EntityCandidate(surface, EntityKind.Person, -1, tokens[i].Start, tokens[end].End) { Pending = true, Known = known }
+                        : known is not null ? Known(unit, i, end, known)
+                        : new EntityCandidate(surface, kind, -1, tokens[i].Start, tokens[end].End));
+                    next = end + 1;
+                    break;
+                }
+            }
+
+            i = next;
+        }
+    }
+
+    /// <summary>Words that can be one name in a headline: joined by spaces, capitalized, or a connector inside.</summary>
+    private static bool IsHeadlineRun(List<EntityToken> tokens, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (i > from && (!tokens[i].Joined || tokens[i - 1].Possessive))
+            {
+                return false;
+            }
+
+            if (!tokens[i].IsCapitalized && (i == from || i == to || !IsConnector(tokens[i].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>First pass over the body: which words occur in lower case, and which names occur mid-sentence or alone.</summary>
+    private void Survey()
+    {
+        foreach (var unit in _units)
+        {
+            if (unit.Paragraph < 0)
+            {
+                continue;
+            }
+
+            foreach (var token in unit.Tokens)
+            {
+                if (token.Text.Length > 0 && char.IsLower(token.Text[0]))
+                {
+                    _lowercaseWords.Add(token.Text);
+                }
+            }
+
+            foreach (var (rawFrom, to) in RawSpans(unit.Tokens))
+            {
+                var from = rawFrom;
+                while (from <= to && (IsFiller(unit.Tokens[from].Text) || IsConnector(unit.Tokens[from].Text)))
+                {
+                    from++;
+                }
+
+                if (from > to)
+                {
+                    continue;
+                }
+
+                if (!unit.Tokens[from].SentenceStart)
+                {
+                    _midSentenceKeys.Add(EntityKeys.Key(Surface(unit.Tokens, from, to)));
+                }
+
+                if (from == to)
+                {
+                    _standaloneWords.Add(EntityKeys.Key(unit.Tokens[from].Text));
+                }
+            }
+        }
+    }
+
+    /// <summary>Maximal runs of capitalized words, joined only by white space or a connector ("Ministry of Foreign Affairs").</summary>
+    private static List<(int From, int To)> RawSpans(List<EntityToken> tokens)
+    {
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized)
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            var hasHead = EntityLexicon.IsHeadWord(tokens[i].Text) || EntityLexicon.IsLeadingHeadWord(tokens[i].Text);
+            var hasOf = false;
+            while (!tokens[end].Possessive)
+            {
+                var next = end + 1;
+                if (next >= tokens.Count || !tokens[next].Joined)
+                {
+                    break;
+                }
+
+                if (tokens[next].IsCapitalized)
+                {
+                    end = next;
+                    hasHead |= EntityLexicon.IsHeadWord(tokens[next].Text) || EntityLexicon.IsLeadingHeadWord(tokens[next].Text);
+                    continue;
+                }
+
+                var after = next;
+                while (after < tokens.Count && after - next < 2 && tokens[after].Joined && ConnectorAllowed(tokens, after, next, hasHead, hasOf))
+                {
+                    after++;
+                }
+
+                if (after > next && after < tokens.Count && tokens[after].Joined && tokens[after].IsCapitalized)
+                {
+                    for (var c = next; c < after; c++)
+                    {
+                        hasOf |= tokens[c].Text is "of" or "for";
+                    }
+
+                    end = after;
+                    continue;
+                }
+
+                break;
+            }
+
+            spans.Add((i, end));
+            i = end + 1;
+        }
+
+        return spans;
+    }
+
+    private static bool ConnectorAllowed(List<EntityToken> tokens, int index, int first, bool hasHead, bool hasOf)
+    {
+        var word = tokens[index].Text;
+        if (word is "of" or "for" || s_particles.Contains(word))
+        {
+            return true;
+        }
+
+        if (word == "the")
+        {
+            return index > first && tokens[index - 1].Text is "of" or "for";
+        }
+
+        // "Ministry of Trade and Industry", "Organization for Security and Co-operation in Europe".
+        return word is "and" or "in" or "on" && index == first && hasHead && hasOf;
+    }
+
+    private static bool IsConnector(string word) => word is "of" or "for" or "the" or "and" or "in" or "on" || s_particles.Contains(word);
+
+    private static bool IsFiller(string word) => EntityLexicon.IsFunctionWord(word) || EntityLexicon.IsTimeWord(word);
+
+    private static bool IsRoleWord(string word) =>
+        EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word) || EntityLexicon.IsHonorific(word);
+
+    private void Process(TextUnit unit, int from, int to, List<EntityCandidate> output)
+    {
+        var tokens = unit.Tokens;
+
+        // Words capitalized only because they open a sentence: "For the Foreign Ministry", "Said Alexei Zaitsev".
+        while (from <= to)
+        {
+            var token = tokens[from];
+            if (IsFiller(token.Text) && !EntityLexicon.IsHonorific(token.Text))
+            {
+                from++;
+            }
+            else if (IsConnector(token.Text))
+            {
+                from++;
+            }
+            else if (token.SentenceStart && _lowercaseWords.Contains(token.Text.ToLowerInvariant()) && !IsRoleWord(token.Text) && !IsTrusted(tokens, from, to))
+            {
+                from++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (to >= from && IsConnector(tokens[to].Text))
+        {
+            to--;
+        }
+
+        if (from > to)
+        {
+            return;
+        }
+
+        Classify(unit, from, to, output);
+    }
+
+    /// <summary>A run seen in the middle of a sentence, or a known name, keeps its first word even at a sentence start.</summary>
+    private bool IsTrusted(List<EntityToken> tokens, int from, int to)
+    {
+        var surface = Surface(tokens, from, to);
+        return _midSentenceKeys.Contains(EntityKeys.Key(surface)) || (to > from && EntityLexicon.Find(surface) is not null);
+    }
+
+    private void Classify(TextUnit unit, int from, int to, List<EntityCandidate> output)
+    {
+        var tokens = unit.Tokens;
+        var surface = Surface(tokens, from, to);
+        if (EntityLexicon.IsNotName(surface))
+        {
+            return;
+        }
+
+        if (from == to)
+        {
+            ClassifyWord(unit, from, output, role: null, evidence: false);
+            return;
+        }
+
+        if (EntityLexicon.Find(surface) is { } known)
+        {
+            output.Add(Known(unit, from, to, known));
+            return;
+        }
+
+        // "Russian Deputy Foreign Minister Sergei Ryabkov", "Mr Ermakov": the last title or honorific ends the role.
+        var last = -1;
+        for (var i = to; i >= from && last < 0; i--)
+        {
+            if (EntityLexicon.IsTitle(tokens[i].Text) || EntityLexicon.IsHonorific(tokens[i].Text))
+            {
+                last = i;
+            }
+        }
+
+        // "Office of the President" is an organization; "Spokesman of the Russian Ministry …" is a role before one.
+        if (last >= 0 && (last < to || !IsOrganization(tokens, from, to)))
+        {
+            ClassifyAfterRole(unit, from, last, to, output);
+            return;
+        }
+
+        if (IsOrganization(tokens, from, to))
+        {
+            output.Add(new EntityCandidate(surface, EntityKind.Organization, unit.Paragraph, tokens[from].Start, tokens[to].End));
+            return;
+        }
+
+        if (LooksLikePersonName(tokens, from, to))
+        {
+            var role = RoleBefore(unit, from) ?? RoleAfter(unit.Text, tokens[to].End);
+            if (role is not null || HasPersonEvidence(unit, from, to))
+            {
+                output.Add(new EntityCandidate(surface, EntityKind.Person, unit.Paragraph, tokens[from].Start, tokens[to].End) { Role = role, Evidence = true });
+                return;
+            }
+        }
+
+        ScanKnown(unit, from, to, output);
+    }
+
+    private void ClassifyAfterRole(TextUnit unit, int from, int last, int to, List<EntityCandidate> output)
+    {
+        var tokens = unit.Tokens;
+
+        // The role itself may name a place or an organization: "U.S. Defense Secretary", "Kremlin Spokesman".
+        ScanKnown(unit, from, last - 1, output);
+
+        var name = last + 1;
+        while (name <= to && (IsConnector(tokens[name].Text) || EntityLexicon.IsRoleModifier(tokens[name].Text)))
+        {
+            name++;
+        }
+
+        if (name > to)
+        {
+            return;
+        }
+
+        var rest = Surface(tokens, name, to);
+        if (EntityLexicon.Find(rest) is { } known && name < to)
+        {
+            output.Add(Known(unit, name, to, known));
+            return;
+        }
+
+        if (IsOrganization(tokens, name, to))
+        {
+            output.Add(new EntityCandidate(rest, EntityKind.Organization, unit.Paragraph, tokens[name].Start, tokens[to].End));
+            return;
+        }
+
+        var role = RoleText(unit, from, last);
+        if (name == to)
+        {
+            ClassifyWord(unit, name, output, role, evidence: true);
+            return;
+        }
+
+        if (to - name < 4 && LooksLikePersonName(tokens, name, to))
+        {
+            output.Add(new EntityCandidate(rest, EntityKind.Person, unit.Paragraph, tokens[name].Start, tokens[to].End)
+            {
+                Role = role ?? RoleAfter(unit.Text, tokens[to].End),
+                Evidence = true,
+            });
+            return;
+        }
+
+        ScanKnown(unit, name, to, output);
+    }
+
+    /// <summary>A single capitalized word: its meaning depends on the rest of the article, so most are decided later.</summary>
+    private void ClassifyWord(TextUnit unit, int index, List<EntityCandidate> output, string? role, bool evidence)
+    {
+        var token = unit.Tokens[index];
+        var word = token.Text;
+        if (IsFiller(word) || EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word)
+            || EntityLexicon.IsHonorific(word) || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word) || !HasLetter(word))
+        {
+            return;
+        }
+
+        var candidate = new EntityCandidate(word, EntityKind.Person, unit.Paragraph, token.Start, token.End)
+        {
+            Pending = true,
+            Role = role ?? RoleBefore(unit, index) ?? RoleAfter(unit.Text, token.End),
+        };
+        candidate.Evidence = evidence || candidate.Role is not null || SpeechVerbAfter(unit.Tokens, index) || _speakerKeys.Contains(EntityKeys.Key(word));
+
+        var known = EntityLexicon.Find(word);
+        candidate.Known = known;
+        if (known is null && token.IsAllCaps && EntityKeys.Acronym(word).Length <= 6 && !candidate.Evidence)
+        {
+            // An unknown acronym ("ZSU"): an organization, decided once the article's full names are known
+            // (the expansion in front of it when bracketed, or the one whose initials it is).
+            candidate.Kind = EntityKind.Organization;
+        }
+
+        if (IsBracketed(unit.Text, token) && output.Count > 0)
+        {
+            var previous = output[output.Count - 1];
+            if (previous.Paragraph == unit.Paragraph && previous.Kind != EntityKind.Person && IsJustBefore(unit.Text, previous.End, token.Start))
+            {
+                candidate.AcronymOf = previous;
+            }
+        }
+
+        output.Add(candidate);
+    }
+
+    /// <summary>Known names inside a run that is not itself a name ("Written US" → "US"), longest first.</summary>
+    private void ScanKnown(TextUnit unit, int from, int to, List<EntityCandidate> output)
+    {
+        var tokens = unit.Tokens;
+        var i = from;
+        while (i <= to)
+        {
+            var matched = false;
+            for (var end = Math.Min(to, i + 5); end >= i; end--)
+            {
+                if (EntityLexicon.Find(Surface(tokens, i, end)) is { } known)
+                {
+                    output.Add(Known(unit, i, end, known));
+                    i = end + 1;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                i++;
+            }
+        }
+    }
+
+    private static EntityCandidate Known(TextUnit unit, int from, int to, LexiconEntry known) =>
+        new(Surface(unit.Tokens, from, to), known.Kind, unit.Paragraph, unit.Tokens[from].Start, unit.Tokens[to].End) { Known = known };
+
+    private static bool IsOrganization(List<EntityToken> tokens, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        if (EntityLexicon.IsHeadWord(tokens[to].Text))
+        {
+            return true;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (EntityLexicon.IsLeadingHeadWord(tokens[i].Text) && tokens[i + 1].Text is "of" or "for")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikePersonName(List<EntityToken> tokens, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+
+        for (var i = from; i <= to; i++)
+        {
+            var word = tokens[i].Text;
+            if (s_particles.Contains(word) && i > from && i < to)
+            {
+                continue;
+            }
+
+            var initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+            if (!tokens[i].IsCapitalized || (tokens[i].IsAllCaps && !initial) || !HasLetter(word) || HasDigit(word)
+                || IsFiller(word) || EntityLexicon.IsDemonym(word) || EntityLexicon.IsHeadWord(word)
+                || EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsNotName(word))
+            {
+                return false;
+            }
+
+            if (i < to && tokens[i].Possessive)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool HasPersonEvidence(TextUnit unit, int from, int to)
+    {
+        var tokens = unit.Tokens;
+        var first = tokens[from].Text;
+        var last = tokens[to].Text;
+        return EntityLexicon.IsGivenName(first)
+            || (first.Length == 2 && first[1] == '.')
+            || SpeechVerbAfter(tokens, to)
+            || _standaloneWords.Contains(EntityKeys.Key(last))
+            || _speakerKeys.Contains(EntityKeys.Key(Surface(tokens, from, to)));
+    }
+
+    private static bool SpeechVerbAfter(List<EntityToken> tokens, int index)
+    {
+        var next = index + 1;
+        for (var bridges = 0; next < tokens.Count && tokens[next].Joined && bridges < 3; bridges++, next++)
+        {
+            var word = tokens[next].Text;
+            if (s_speechVerbs.Contains(word))
+            {
+                return true;
+            }
+
+            if (!s_verbBridges.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A role in lower case right before the name: "Kremlin spokesman Dmitry Peskov".</summary>
+    private static string? RoleBefore(TextUnit unit, int from)
+    {
+        var tokens = unit.Tokens;
+        if (from == 0 || !tokens[from].Joined || !EntityLexicon.IsTitle(tokens[from - 1].Text) || tokens[from - 1].Possessive)
+        {
+            return null;
+        }
+
+        var begin = from - 1;
+        while (begin > 0 && tokens[begin].Joined)
+        {
+            var previous = tokens[begin - 1];
+            var word = previous.Text;
+            var fits = EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word)
+                || (previous.IsCapitalized && !IsFiller(word));
+            if (!fits)
+            {
+                break;
+            }
+
+            begin--;
+            if (previous.SentenceStart)
+            {
+                break;
+            }
+        }
+
+        return Collapse(unit.Text.Substring(tokens[begin].Start, tokens[from - 1].End - tokens[begin].Start));
+    }
+
+    /// <summary>A role in apposition: "Alexei Zaitsev, Deputy Spokesman of the …," or "Boris Johnson [former UK Prime Minister]".</summary>
+    private static string? RoleAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not (',' or '[' or '('))
+        {
+            return null;
+        }
+
+        var stops = text[i] switch
+        {
+            '[' => new[] { ']' },
+            '(' => new[] { ')' },
+            _ => new[] { ',', ';', ':', ')', '\u201D', '"', '\u2014' },
+        };
+        var start = i + 1;
+        var stop = text.IndexOfAny(stops, start);
+        var sentenceEnd = IndexOfSentenceEnd(text, start);
+        if (stop < 0 || (sentenceEnd >= 0 && sentenceEnd < stop))
+        {
+            stop = sentenceEnd;
+        }
+
+        if (stop < 0)
+        {
+            return null;
+        }
+
+        var segment = Collapse(text.Substring(start, stop - start));
+        var words = EntityKeys.Words(segment);
+        if (words.Count == 0 || words.Count > 12)
+        {
+            return null;
+        }
+
+        var firstWord = words[0].ToLowerInvariant();
+        if (firstWord is "a" or "an" or "the" or "another")
+        {
+            words.RemoveAt(0);
+        }
+        else if (EntityLexicon.IsFunctionWord(words[0]))
+        {
+            return null;
+        }
+
+        var hasTitle = false;
+        foreach (var word in words)
+        {
+            hasTitle |= EntityLexicon.IsTitle(word.TrimEnd('\'', '\u2019'));
+        }
+
+        return hasTitle && words.Count > 0 ? string.Join(" ", words) : null;
+    }
+
+    /// <summary>Where a sentence ends after <paramref name="start"/>: a dot, ! or ? followed by a space or the end, not after an initial.</summary>
+    private static int IndexOfSentenceEnd(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.')))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? RoleText(TextUnit unit, int from, int last)
+    {
+        var tokens = unit.Tokens;
+        var begin = from;
+        while (begin <= last && EntityLexicon.IsHonorific(tokens[begin].Text))
+        {
+            begin++;
+        }
+
+        // Honorifics only ("Mr Ermakov"): evidence of a person, but no role.
+        var end = last;
+        while (end >= begin && EntityLexicon.IsHonorific(tokens[end].Text))
+        {
+            end--;
+        }
+
+        return begin > end ? null : Collapse(unit.Text.Substring(tokens[begin].Start, tokens[end].End - tokens[begin].Start));
+    }
+
+    private static bool IsBracketed(string text, EntityToken token)
+    {
+        var before = token.Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        var after = token.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return before >= 0 && text[before] == '(' && after < text.Length && text[after] == ')';
+    }
+
+    private static bool IsJustBefore(string text, int end, int start)
+    {
+        for (var i = end; i < start; i++)
+        {
+            if (text[i] is not (' ' or '('))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of a run joined by single spaces: the name as a reader would write it.</summary>
+    public static string Surface(List<EntityToken> tokens, int from, int to)
+    {
+        var builder = new StringBuilder();
+        for (var i = from; i <= to; i++)
+        {
+            if (i > from)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
+    }
+
+    public static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool HasLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record TextUnit(int Paragraph, string Text, List<EntityToken> Tokens);
+}

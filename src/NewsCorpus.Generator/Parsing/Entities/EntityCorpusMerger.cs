@@ -1,0 +1,662 @@
+using System;
+using System.Collections.Generic;
+using NewsCorpus.Generator.Model;
+using EntityKind = global::NewsCorpus.EntityKind;
+
+namespace NewsCorpus.Generator.Parsing.Entities;
+
+/// <summary>
+/// Merges every article's entities into one entity per real-world thing, and builds the lookup indexes.
+/// Across articles the evidence must be strong: the same full name by <see cref="EntityKeys.Key"/> (which folds
+/// case, accents and transliteration), a given-name transliteration with the same surname (Vladimir/Volodymyr
+/// Zelensky/Zelenskyy), or, for organizations and places, the same name, acronym or known variant. A surname used
+/// alone is merged across articles only by an alias file. Alias-file rules come first and "keep apart" rules
+/// veto any merge. Pure and deterministic: the generator and the command-line tool run this same code.
+/// </summary>
+internal sealed class EntityCorpusMerger
+{
+    private readonly List<EntityArticleSummary> _articles = new();
+    private readonly List<Node> _nodes = new();
+    private readonly Dictionary<(int Article, int Entity), int> _nodeIndex = new();
+    private readonly List<DiagnosticSpec> _diagnostics = new();
+    private int[] _parent = Array.Empty<int>();
+    private Dictionary<int, int>[] _apart = Array.Empty<Dictionary<int, int>>();
+    private readonly Dictionary<int, EntityAliasRule> _forced = new();
+    private Dictionary<string, List<int>>? _ruleKeys;
+
+    private EntityCorpusMerger()
+    {
+    }
+
+    public static EntityCorpusSpec Merge(IEnumerable<EntityArticleSummary> articles, IEnumerable<EntityAliasRules> aliasFiles, EntityOutputSettings settings)
+    {
+        var merger = new EntityCorpusMerger();
+        merger.Order(articles);
+        merger.CreateNodes();
+        merger.ApplyRules(SortRules(aliasFiles));
+        merger.MergeAutomatically();
+        return merger.Build(settings);
+    }
+
+    /// <summary>The stored order: by id (ordinal), the first file of a duplicated id only, as the chunk planner does.</summary>
+    private void Order(IEnumerable<EntityArticleSummary> articles)
+    {
+        var all = new List<EntityArticleSummary>(articles);
+        all.Sort((a, b) =>
+        {
+            var byId = string.CompareOrdinal(a.Id, b.Id);
+            return byId != 0 ? byId : string.CompareOrdinal(a.SourcePath, b.SourcePath);
+        });
+        foreach (var article in all)
+        {
+            if (_articles.Count == 0 || !string.Equals(_articles[_articles.Count - 1].Id, article.Id, StringComparison.Ordinal))
+            {
+                _articles.Add(article);
+            }
+        }
+    }
+
+    private void CreateNodes()
+    {
+        for (var a = 0; a < _articles.Count; a++)
+        {
+            var entities = _articles[a].Entities;
+            for (var e = 0; e < entities.Count; e++)
+            {
+                _nodeIndex[(a, e)] = _nodes.Count;
+                _nodes.Add(new Node(a, e, entities[e]));
+            }
+        }
+
+        _parent = new int[_nodes.Count];
+        _apart = new Dictionary<int, int>[_nodes.Count];
+        for (var i = 0; i < _parent.Length; i++)
+        {
+            _parent[i] = i;
+            _apart[i] = new Dictionary<int, int>();
+        }
+    }
+
+    private static List<EntityAliasRule> SortRules(IEnumerable<EntityAliasRules> files)
+    {
+        var rules = new List<EntityAliasRule>();
+        foreach (var file in files)
+        {
+            rules.AddRange(file.Rules);
+        }
+
+        // Files arrive in whatever order the compiler lists them; rules apply in path then line order.
+        rules.Sort((a, b) =>
+        {
+            var byPath = string.CompareOrdinal(a.FilePath, b.FilePath);
+            return byPath != 0 ? byPath : a.Line.Start.CompareTo(b.Line.Start);
+        });
+        return rules;
+    }
+
+    private void ApplyRules(List<EntityAliasRule> rules)
+    {
+        var claimed = new Dictionary<string, EntityAliasRule>(StringComparer.Ordinal);
+
+        // Keep-apart tags first, so that even an alias rule cannot join what the user keeps apart.
+        for (var r = 0; r < rules.Count; r++)
+        {
+            var rule = rules[r];
+            if (!rule.KeepApart)
+            {
+                continue;
+            }
+
+            var matchedAny = false;
+            for (var n = 0; n < rule.Names.Count; n++)
+            {
+                foreach (var node in Matching(rule.Names[n]))
+                {
+                    matchedAny = true;
+                    if (_apart[node].TryGetValue(r, out var existing) && existing != n)
+                    {
+                        _apart[node].Remove(r);
+                    }
+                    else
+                    {
+                        _apart[node][r] = n;
+                    }
+                }
+            }
+
+            if (!matchedAny)
+            {
+                Report(DiagnosticIds.AliasUnmatched, rule, rule.Names[0], "nothing");
+            }
+        }
+
+        foreach (var rule in rules)
+        {
+            if (rule.KeepApart)
+            {
+                continue;
+            }
+
+            var members = new List<int>();
+            foreach (var name in rule.Names)
+            {
+                var key = EntityKeys.Key(name);
+                if (claimed.TryGetValue(key, out var earlier) && earlier != rule)
+                {
+                    Report(DiagnosticIds.AliasConflict, rule, name, "it is already an alias of '" + earlier.Names[0] + "' (line " + (earlier.Line.StartLine + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "), which wins");
+                    continue;
+                }
+
+                claimed[key] = rule;
+                members.AddRange(Matching(name));
+            }
+
+            if (members.Count == 0)
+            {
+                Report(DiagnosticIds.AliasUnmatched, rule, rule.Names[0], "nothing");
+                continue;
+            }
+
+            members.Sort();
+            foreach (var member in members)
+            {
+                if (!Union(members[0], member))
+                {
+                    Report(DiagnosticIds.AliasConflict, rule, _nodes[member].Digest.Name, "a 'keep apart' rule keeps it apart, which wins");
+                }
+            }
+
+            _forced[Find(members[0])] = rule;
+        }
+    }
+
+    /// <summary>Nodes a rule's name means: by canonical name, or by a full-name or non-person alias (never a bare surname).</summary>
+    private IEnumerable<int> Matching(string name)
+    {
+        if (_ruleKeys is null)
+        {
+            // Built once, when the first rule asks: without alias files merging never needs it.
+            _ruleKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < _nodes.Count; i++)
+            {
+                var digest = _nodes[i].Digest;
+                AddRuleKey(EntityKeys.Key(digest.Name), i);
+                foreach (var alias in digest.Aliases)
+                {
+                    if (digest.Kind != EntityKind.Person || EntityKeys.Words(alias).Count > 1 || EntityKeys.Words(digest.Name).Count == 1)
+                    {
+                        AddRuleKey(EntityKeys.Key(alias), i);
+                    }
+                }
+            }
+        }
+
+        return _ruleKeys.TryGetValue(EntityKeys.Key(name), out var nodes) ? nodes : (IEnumerable<int>)Array.Empty<int>();
+    }
+
+    private void AddRuleKey(string key, int node)
+    {
+        if (!_ruleKeys!.TryGetValue(key, out var list))
+        {
+            _ruleKeys[key] = list = new List<int>();
+        }
+
+        if (list.Count == 0 || list[list.Count - 1] != node)
+        {
+            list.Add(node);
+        }
+    }
+
+    private void MergeAutomatically()
+    {
+        var buckets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < _nodes.Count; i++)
+        {
+            foreach (var key in MergeKeys(_nodes[i].Digest))
+            {
+                if (!buckets.TryGetValue(key, out var list))
+                {
+                    buckets[key] = list = new List<int>();
+                }
+
+                if (list.Count == 0 || list[list.Count - 1] != i)
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
+        foreach (var bucket in buckets.Values)
+        {
+            for (var i = 1; i < bucket.Count; i++)
+            {
+                Union(bucket[0], bucket[i]);
+            }
+        }
+    }
+
+    /// <summary>The keys under which an article's entity meets the same thing in other articles.</summary>
+    private static IEnumerable<string> MergeKeys(EntityDigestSpec digest)
+    {
+        if (digest.Kind == EntityKind.Person)
+        {
+            var words = EntityKeys.Words(digest.Name);
+            if (words.Count < 2)
+            {
+                // A surname alone could be anyone with that surname: only an alias file joins it across articles.
+                yield break;
+            }
+
+            yield return "p|" + EntityKeys.Key(digest.Name);
+            var givenClass = EntityLexicon.GivenNameClass(words[0]);
+            if (givenClass >= 0)
+            {
+                yield return "p~" + givenClass.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + EntityKeys.LastWordKey(digest.Name);
+            }
+
+            foreach (var alias in digest.Aliases)
+            {
+                if (EntityKeys.Words(alias).Count > 1)
+                {
+                    yield return "p|" + EntityKeys.Key(alias);
+                }
+            }
+
+            yield break;
+        }
+
+        yield return "o|" + EntityKeys.Key(digest.Name);
+        if (digest.Kind == EntityKind.Organization)
+        {
+            yield return "o|" + EntityKeys.OrganizationKey(digest.Name);
+        }
+
+        foreach (var alias in digest.Aliases)
+        {
+            // "Foreign Ministry" inside an article about the Russian one is not evidence about another article's.
+            if (EntityLexicon.IsAcronymShaped(alias) || !EntityNames.IsQualifiedForm(alias, digest.Name))
+            {
+                yield return "o|" + EntityKeys.Key(alias);
+            }
+        }
+    }
+
+    private int Find(int node)
+    {
+        while (_parent[node] != node)
+        {
+            _parent[node] = _parent[_parent[node]];
+            node = _parent[node];
+        }
+
+        return node;
+    }
+
+    /// <summary>Joins two groups unless a keep-apart rule holds them in different names; false when it does.</summary>
+    private bool Union(int left, int right)
+    {
+        var a = Find(left);
+        var b = Find(right);
+        if (a == b)
+        {
+            return true;
+        }
+
+        foreach (var tag in _apart[b])
+        {
+            if (_apart[a].TryGetValue(tag.Key, out var name) && name != tag.Value)
+            {
+                return false;
+            }
+        }
+
+        // The smaller index stays the root, so the result does not depend on the order of unions.
+        if (b < a)
+        {
+            (a, b) = (b, a);
+        }
+
+        _parent[b] = a;
+        foreach (var tag in _apart[b])
+        {
+            _apart[a][tag.Key] = tag.Value;
+        }
+
+        if (_forced.TryGetValue(b, out var rule) && !_forced.ContainsKey(a))
+        {
+            _forced[a] = rule;
+        }
+
+        return true;
+    }
+
+    private EntityCorpusSpec Build(EntityOutputSettings settings)
+    {
+        var groups = new SortedDictionary<int, List<int>>();
+        for (var i = 0; i < _nodes.Count; i++)
+        {
+            var root = Find(i);
+            if (!groups.TryGetValue(root, out var members))
+            {
+                groups[root] = members = new List<int>();
+            }
+
+            members.Add(i);
+        }
+
+        var drafts = new List<EntityDraft>();
+        foreach (var pair in groups)
+        {
+            _forced.TryGetValue(pair.Key, out var rule);
+            drafts.Add(EntityDraft.Create(pair.Value, _nodes, rule));
+        }
+
+        drafts.Sort((x, y) =>
+        {
+            var byName = string.CompareOrdinal(x.Name, y.Name);
+            if (byName != 0)
+            {
+                return byName;
+            }
+
+            return x.Kind != y.Kind ? x.Kind.CompareTo(y.Kind) : x.FirstNode.CompareTo(y.FirstNode);
+        });
+
+        var rootToEntity = new Dictionary<int, int>();
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            rootToEntity[Find(drafts[i].FirstNode)] = i;
+        }
+
+        var speakerQuotes = new Dictionary<int, SortedDictionary<EntityRefSpec, string?>>();
+        for (var a = 0; a < _articles.Count; a++)
+        {
+            foreach (var reference in _articles[a].Speakers)
+            {
+                if (!_nodeIndex.TryGetValue((a, reference.Entity), out var node))
+                {
+                    continue;
+                }
+
+                var entity = rootToEntity[Find(node)];
+                if (!speakerQuotes.TryGetValue(entity, out var quotes))
+                {
+                    speakerQuotes[entity] = quotes = new SortedDictionary<EntityRefSpec, string?>(RefComparer.Instance);
+                }
+
+                quotes[new EntityRefSpec(a, reference.Quote)] = reference.Role;
+            }
+        }
+
+        var speakers = new List<EntityCorpusSpeakerSpec>();
+        var entities = new List<EntityCorpusEntitySpec>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var speakerIndex = -1;
+            if (speakerQuotes.TryGetValue(i, out var said))
+            {
+                speakerIndex = speakers.Count;
+                speakers.Add(new EntityCorpusSpeakerSpec(
+                    draft.Name,
+                    draft.Kind == EntityKind.Person ? global::NewsCorpus.SpeakerKind.Person : global::NewsCorpus.SpeakerKind.Organization,
+                    MostCommon(said.Values) ?? draft.Role,
+                    draft.Aliases,
+                    i,
+                    new List<EntityRefSpec>(said.Keys).ToEquatableArray()));
+            }
+
+            entities.Add(new EntityCorpusEntitySpec(draft.Name, draft.Kind, draft.Role, draft.Aliases, draft.MentionCount, draft.Mentions, draft.Quotes, speakerIndex));
+        }
+
+        var articles = new List<EntityCorpusArticleSpec>(_articles.Count);
+        var dates = new List<EntityDatedArticleSpec>();
+        for (var a = 0; a < _articles.Count; a++)
+        {
+            var article = _articles[a];
+            articles.Add(new EntityCorpusArticleSpec(article.Id, article.Title, article.Lead));
+            if (article.PublishedAt is { Length: > 0 } date)
+            {
+                dates.Add(new EntityDatedArticleSpec(date, a));
+            }
+        }
+
+        dates.Sort((x, y) =>
+        {
+            var byDate = string.CompareOrdinal(x.Date, y.Date);
+            return byDate != 0 ? byDate : x.Article.CompareTo(y.Article);
+        });
+
+        return new EntityCorpusSpec(
+            settings,
+            articles.ToEquatableArray(),
+            entities.ToEquatableArray(),
+            speakers.ToEquatableArray(),
+            Keyed(a => a.Agency is null ? Array.Empty<string>() : new[] { a.Agency }),
+            Keyed(a => a.Section is null ? Array.Empty<string>() : new[] { a.Section }),
+            Keyed(a => a.Authors),
+            dates.ToEquatableArray(),
+            _diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Articles grouped by a metadata value, spellings folded by key; the first spelling names the group.</summary>
+    private EquatableArray<EntityKeyedArticlesSpec> Keyed(Func<EntityArticleSummary, IEnumerable<string>> values)
+    {
+        var groups = new Dictionary<string, (string Name, List<int> Articles)>(StringComparer.Ordinal);
+        for (var a = 0; a < _articles.Count; a++)
+        {
+            foreach (var value in values(_articles[a]))
+            {
+                var key = EntityKeys.Key(value);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = (value, new List<int>());
+                }
+
+                if (group.Articles.Count == 0 || group.Articles[group.Articles.Count - 1] != a)
+                {
+                    group.Articles.Add(a);
+                }
+            }
+        }
+
+        var result = new List<EntityKeyedArticlesSpec>(groups.Count);
+        foreach (var group in groups.Values)
+        {
+            result.Add(new EntityKeyedArticlesSpec(group.Name, group.Articles.ToEquatableArray()));
+        }
+
+        result.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
+        return result.ToEquatableArray();
+    }
+
+    private static string? MostCommon(IEnumerable<string?> values)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            counts.TryGetValue(value, out var count);
+            counts[value] = ++count;
+            if (best is null || count > counts[best])
+            {
+                best = value;
+            }
+        }
+
+        return best;
+    }
+
+    private void Report(string id, EntityAliasRule rule, string name, string detail) =>
+        _diagnostics.Add(new DiagnosticSpec(id, rule.FilePath, rule.Line, new[] { rule.FilePath, name, detail }.ToEquatableArray()));
+
+    private sealed record Node(int Article, int Entity, EntityDigestSpec Digest);
+
+    private sealed class RefComparer : IComparer<EntityRefSpec>
+    {
+        public static readonly RefComparer Instance = new();
+
+        public int Compare(EntityRefSpec x, EntityRefSpec y) =>
+            x.Article != y.Article ? x.Article.CompareTo(y.Article) : x.Item.CompareTo(y.Item);
+    }
+
+    /// <summary>One merged entity before it is numbered: its name, kind and role chosen from its members.</summary>
+    private sealed class EntityDraft
+    {
+        public string Name { get; private set; } = string.Empty;
+
+        public EntityKind Kind { get; private set; }
+
+        public string? Role { get; private set; }
+
+        public EquatableArray<string> Aliases { get; private set; }
+
+        public int MentionCount { get; private set; }
+
+        public EquatableArray<EntityRefSpec> Mentions { get; private set; }
+
+        public EquatableArray<EntityRefSpec> Quotes { get; private set; }
+
+        public int FirstNode { get; private set; }
+
+        public static EntityDraft Create(List<int> members, List<Node> nodes, EntityAliasRule? rule)
+        {
+            var nameScores = new Dictionary<string, int>(StringComparer.Ordinal);
+            var kindScores = new Dictionary<EntityKind, int>();
+            var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var roleOrder = new List<string>();
+            var aliases = new SortedSet<string>(StringComparer.Ordinal);
+            var mentions = new List<EntityRefSpec>();
+            var quotes = new SortedSet<EntityRefSpec>(RefComparer.Instance);
+            var total = 0;
+            foreach (var index in members)
+            {
+                var node = nodes[index];
+                var digest = node.Digest;
+                nameScores.TryGetValue(digest.Name, out var score);
+                nameScores[digest.Name] = score + Math.Max(1, digest.MentionCount);
+                kindScores.TryGetValue(digest.Kind, out var kindScore);
+                kindScores[digest.Kind] = kindScore + Math.Max(1, digest.MentionCount);
+                if (digest.Role is { } role)
+                {
+                    if (!roleCounts.TryGetValue(role, out var count))
+                    {
+                        roleOrder.Add(role);
+                    }
+
+                    roleCounts[role] = count + 1;
+                }
+
+                aliases.Add(digest.Name);
+                foreach (var alias in digest.Aliases)
+                {
+                    aliases.Add(alias);
+                }
+
+                mentions.Add(new EntityRefSpec(node.Article, node.Entity));
+                foreach (var quote in digest.Quotes)
+                {
+                    quotes.Add(new EntityRefSpec(node.Article, quote));
+                }
+
+                total += digest.MentionCount;
+            }
+
+            var kind = EntityKind.Person;
+            var bestKind = -1;
+            foreach (var pair in kindScores)
+            {
+                if (pair.Value > bestKind || (pair.Value == bestKind && pair.Key < kind))
+                {
+                    kind = pair.Key;
+                    bestKind = pair.Value;
+                }
+            }
+
+            string name;
+            if (rule is not null)
+            {
+                name = rule.Names[0];
+                foreach (var alias in rule.Names)
+                {
+                    aliases.Add(alias);
+                }
+            }
+            else
+            {
+                name = BestName(nameScores, kind);
+            }
+
+            aliases.Remove(name);
+            string? bestRole = null;
+            foreach (var role in roleOrder)
+            {
+                if (bestRole is null || roleCounts[role] > roleCounts[bestRole])
+                {
+                    bestRole = role;
+                }
+            }
+
+            return new EntityDraft
+            {
+                Name = name,
+                Kind = kind,
+                Role = bestRole,
+                Aliases = aliases.ToEquatableArray(),
+                MentionCount = total,
+                Mentions = mentions.ToEquatableArray(),
+                Quotes = quotes.ToEquatableArray(),
+                FirstNode = members[0],
+            };
+        }
+
+        /// <summary>The name used most (a person's full name over a surname), then the longer, then the first in ordinal order.</summary>
+        private static string BestName(Dictionary<string, int> scores, EntityKind kind)
+        {
+            string? best = null;
+            foreach (var pair in scores)
+            {
+                if (best is null || Better(pair.Key, pair.Value, best, scores[best], kind))
+                {
+                    best = pair.Key;
+                }
+            }
+
+            return best!;
+        }
+
+        private static bool Better(string name, int score, string best, int bestScore, EntityKind kind)
+        {
+            if (kind == EntityKind.Person)
+            {
+                var multi = EntityKeys.Words(name).Count > 1;
+                if (multi != EntityKeys.Words(best).Count > 1)
+                {
+                    return multi;
+                }
+            }
+
+            if (score != bestScore)
+            {
+                return score > bestScore;
+            }
+
+            if (name.Length != best.Length)
+            {
+                return name.Length > best.Length;
+            }
+
+            return string.CompareOrdinal(name, best) < 0;
+        }
+    }
+}

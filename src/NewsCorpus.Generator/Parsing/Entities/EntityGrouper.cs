@@ -1,0 +1,476 @@
+using System;
+using System.Collections.Generic;
+using NewsCorpus.Generator.Model;
+using EntityKind = global::NewsCorpus.EntityKind;
+
+namespace NewsCorpus.Generator.Parsing.Entities;
+
+/// <summary>
+/// Groups one article's candidates into entities: known names by their canonical form, organizations by
+/// <see cref="EntityKeys.OrganizationKey"/> and acronym, people by full name and spelling variant, and a
+/// surname used alone ("Lavrov") into the full name the article gives ("Sergey Lavrov") — the nearest one
+/// before it when two people share the surname. Then each quotation's speaker is found among the groups.
+/// </summary>
+internal sealed class EntityGrouper
+{
+    private readonly List<EntityGroup> _groups = new();
+
+    public static List<EntityMentionSpec> Group(EntityCandidateFinder finder, IReadOnlyList<QuoteSpec> quotes, IReadOnlyList<string> paragraphs)
+    {
+        var grouper = new EntityGrouper();
+        grouper.GroupBody(finder.Body);
+        grouper.AddHeadline(finder.Headline);
+        grouper.AddSpeakers(quotes, paragraphs);
+        return grouper.ToSpecs(quotes);
+    }
+
+    private void GroupBody(IReadOnlyList<EntityCandidate> body)
+    {
+        var pending = new List<EntityCandidate>();
+        foreach (var candidate in body)
+        {
+            if (candidate.Pending || candidate.AcronymOf is not null)
+            {
+                pending.Add(candidate);
+            }
+            else if (candidate.Known is not null)
+            {
+                KnownGroup(candidate.Known).Members.Add(candidate);
+            }
+            else if (candidate.Kind == EntityKind.Organization)
+            {
+                OrganizationGroup(candidate).Members.Add(candidate);
+            }
+        }
+
+        foreach (var candidate in body)
+        {
+            if (candidate.Kind == EntityKind.Person && !candidate.Pending)
+            {
+                PersonGroup(candidate).Members.Add(candidate);
+            }
+        }
+
+        MergeSpellingVariants();
+        foreach (var candidate in pending)
+        {
+            ResolveWord(candidate, createPerson: true)?.Members.Add(candidate);
+        }
+
+        MergeOrganizationSuffixes();
+    }
+
+    /// <summary>A headline only confirms: known names, and names the body already has.</summary>
+    private void AddHeadline(IReadOnlyList<EntityCandidate> headline)
+    {
+        foreach (var candidate in headline)
+        {
+            EntityGroup? group;
+            if (candidate.Pending)
+            {
+                group = ResolveWord(candidate, createPerson: false);
+            }
+            else if (candidate.Known is not null)
+            {
+                group = KnownGroup(candidate.Known);
+            }
+            else
+            {
+                group = FindByKey(candidate.Key, candidate.Kind);
+            }
+
+            group?.Members.Add(candidate);
+        }
+    }
+
+    private void AddSpeakers(IReadOnlyList<QuoteSpec> quotes, IReadOnlyList<string> paragraphs)
+    {
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var speaker = quotes[q].Speaker;
+            if (speaker is null || speaker.Name.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var group = FindSpeaker(speaker, quotes[q]);
+            if (group is null)
+            {
+                var kind = speaker.Kind == global::NewsCorpus.SpeakerKind.Person ? EntityKind.Person : EntityKind.Organization;
+                group = Add(new EntityGroup(kind, known: null, fixedName: speaker.Name.Trim()));
+                foreach (var occurrence in FindOccurrences(speaker.Name.Trim(), paragraphs))
+                {
+                    group.Members.Add(occurrence);
+                }
+            }
+
+            group.Said.Add(q);
+            group.SpeakerNames.Add(speaker.Name.Trim());
+            foreach (var alias in speaker.Aliases)
+            {
+                group.SpeakerNames.Add(alias);
+            }
+
+            group.SpeakerRole ??= speaker.Role;
+        }
+    }
+
+    private EntityGroup? FindSpeaker(SpeakerSpec speaker, QuoteSpec quote)
+    {
+        var names = new List<string> { speaker.Name };
+        names.AddRange(speaker.Aliases);
+        var preferred = speaker.Kind == global::NewsCorpus.SpeakerKind.Person ? EntityKind.Person : EntityKind.Organization;
+        foreach (var name in names)
+        {
+            if (FindByKey(EntityKeys.Key(name), preferred) is { } group)
+            {
+                return group;
+            }
+        }
+
+        foreach (var name in names)
+        {
+            if (EntityKeys.Words(name).Count == 1 && FindBySurname(EntityKeys.Key(name), quote.Paragraph, quote.Start) is { } group)
+            {
+                return group;
+            }
+        }
+
+        return EntityLexicon.Find(speaker.Name) is { } known ? KnownGroup(known) : null;
+    }
+
+    /// <summary>
+    /// A single word: a surname of a person the article names in full, else a known name, else an acronym of an
+    /// organization before it, else (with evidence, and outside a headline) a person known by one name.
+    /// </summary>
+    private EntityGroup? ResolveWord(EntityCandidate candidate, bool createPerson)
+    {
+        var key = candidate.Key;
+        if (candidate.Kind == EntityKind.Person && FindBySurname(key, candidate.Paragraph, candidate.Start) is { } person)
+        {
+            return person;
+        }
+
+        if (candidate.Known is not null)
+        {
+            candidate.Kind = candidate.Known.Kind;
+            return KnownGroup(candidate.Known);
+        }
+
+        if (candidate.AcronymOf is { } expansion && GroupOf(expansion) is { } expanded)
+        {
+            candidate.Kind = expanded.Kind;
+            return expanded;
+        }
+
+        if (candidate.Kind == EntityKind.Organization)
+        {
+            var acronym = EntityKeys.Acronym(candidate.Name);
+            EntityGroup? byInitials = null;
+            var matches = 0;
+            foreach (var group in _groups)
+            {
+                if (group.Kind == EntityKind.Organization && group.Known is null && string.Equals(EntityKeys.Initials(group.Name), acronym, StringComparison.Ordinal))
+                {
+                    byInitials = group;
+                    matches++;
+                }
+            }
+
+            if (matches != 1)
+            {
+                byInitials = null;
+            }
+
+            return byInitials ?? (createPerson ? OrganizationGroup(candidate) : FindByKey(key, EntityKind.Organization));
+        }
+
+        if (!createPerson)
+        {
+            return FindByKey(key, EntityKind.Person);
+        }
+
+        return candidate.Evidence ? PersonGroup(candidate) : null;
+    }
+
+    private EntityGroup? FindBySurname(string key, int paragraph, int start)
+    {
+        EntityGroup? nearest = null;
+        EntityCandidate? nearestMember = null;
+        EntityGroup? first = null;
+        foreach (var group in _groups)
+        {
+            if (!group.HasSurname(key))
+            {
+                continue;
+            }
+
+            first ??= group;
+            var before = group.LastBefore(paragraph, start);
+            if (before is not null && (nearestMember is null || nearestMember.Precedes(before)))
+            {
+                nearest = group;
+                nearestMember = before;
+            }
+        }
+
+        return nearest ?? first;
+    }
+
+    private EntityGroup? FindByKey(string key, EntityKind preferred)
+    {
+        EntityGroup? any = null;
+        foreach (var group in _groups)
+        {
+            if (group.HasKey(key))
+            {
+                if (group.Kind == preferred)
+                {
+                    return group;
+                }
+
+                any ??= group;
+            }
+        }
+
+        return any;
+    }
+
+    private EntityGroup? GroupOf(EntityCandidate candidate)
+    {
+        foreach (var group in _groups)
+        {
+            if (group.Members.Contains(candidate))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    private EntityGroup KnownGroup(LexiconEntry known)
+    {
+        foreach (var group in _groups)
+        {
+            if (group.Known is not null && group.Known.Kind == known.Kind && string.Equals(group.Known.Canonical, known.Canonical, StringComparison.Ordinal))
+            {
+                return group;
+            }
+        }
+
+        return Add(new EntityGroup(known.Kind, known));
+    }
+
+    private EntityGroup OrganizationGroup(EntityCandidate candidate)
+    {
+        var key = candidate.OrganizationKey;
+        foreach (var group in _groups)
+        {
+            if (group.Kind != EntityKind.Organization)
+            {
+                continue;
+            }
+
+            if ((group.Known is not null && EntityKeys.OrganizationKey(group.Known.Canonical) == key) || HasOrganizationKey(group, key))
+            {
+                return group;
+            }
+        }
+
+        return Add(new EntityGroup(EntityKind.Organization));
+    }
+
+    private static bool HasOrganizationKey(EntityGroup group, string key)
+    {
+        foreach (var member in group.Members)
+        {
+            if (member.OrganizationKey == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private EntityGroup PersonGroup(EntityCandidate candidate)
+    {
+        var key = candidate.Key;
+        foreach (var group in _groups)
+        {
+            if (group.Kind == EntityKind.Person && group.HasKey(key))
+            {
+                return group;
+            }
+        }
+
+        return Add(new EntityGroup(EntityKind.Person));
+    }
+
+    /// <summary>"Vladimir Zelensky" and "Volodymyr Zelenskyy", "V. Putin" and "Vladimir Putin": one person in one article.</summary>
+    private void MergeSpellingVariants()
+    {
+        for (var a = 0; a < _groups.Count; a++)
+        {
+            for (var b = a + 1; b < _groups.Count; b++)
+            {
+                if (_groups[a].Kind == EntityKind.Person && _groups[b].Kind == EntityKind.Person && EntityNames.SamePerson(_groups[a].Name, _groups[b].Name))
+                {
+                    _groups[a].Members.AddRange(_groups[b].Members);
+                    _groups.RemoveAt(b);
+                    b--;
+                }
+            }
+        }
+    }
+
+    /// <summary>"Foreign Ministry" in an article about the "Russian Foreign Ministry" is that ministry.</summary>
+    private void MergeOrganizationSuffixes()
+    {
+        for (var a = 0; a < _groups.Count; a++)
+        {
+            var shorter = _groups[a];
+            if (shorter.Kind != EntityKind.Organization || shorter.Known is not null)
+            {
+                continue;
+            }
+
+            EntityGroup? longer = null;
+            var count = 0;
+            foreach (var group in _groups)
+            {
+                if (group != shorter && group.Kind == EntityKind.Organization && EntityNames.IsQualifiedForm(shorter.Name, group.Name))
+                {
+                    longer = group;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                longer!.Members.AddRange(shorter.Members);
+                _groups.RemoveAt(a);
+                a--;
+            }
+        }
+    }
+
+    private EntityGroup Add(EntityGroup group)
+    {
+        group.Order = _groups.Count;
+        _groups.Add(group);
+        return group;
+    }
+
+    /// <summary>Whole-word occurrences of a speaker's name the rules did not pick up, so its mentions are counted.</summary>
+    private static List<EntityCandidate> FindOccurrences(string name, IReadOnlyList<string> paragraphs)
+    {
+        var found = new List<EntityCandidate>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var text = paragraphs[p];
+            var index = text.IndexOf(name, StringComparison.Ordinal);
+            while (index >= 0)
+            {
+                var end = index + name.Length;
+                var startsWord = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+                var endsWord = end == text.Length || !char.IsLetterOrDigit(text[end]);
+                if (startsWord && endsWord)
+                {
+                    found.Add(new EntityCandidate(name, EntityKind.Person, p, index, end));
+                }
+
+                index = text.IndexOf(name, end, StringComparison.Ordinal);
+            }
+        }
+
+        return found;
+    }
+
+    private List<EntityMentionSpec> ToSpecs(IReadOnlyList<QuoteSpec> quotes)
+    {
+        var ordered = new List<EntityGroup>();
+        foreach (var group in _groups)
+        {
+            if (group.Members.Count > 0 || group.Said.Count > 0)
+            {
+                ordered.Add(group);
+            }
+        }
+
+        ordered.Sort((left, right) =>
+        {
+            var a = left.First;
+            var b = right.First;
+            if (a is null || b is null)
+            {
+                return a is null && b is null ? left.Order.CompareTo(right.Order) : a is null ? 1 : -1;
+            }
+
+            return a.Paragraph != b.Paragraph ? a.Paragraph.CompareTo(b.Paragraph)
+                : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+                : left.Order.CompareTo(right.Order);
+        });
+
+        var specs = new List<EntityMentionSpec>(ordered.Count);
+        foreach (var group in ordered)
+        {
+            specs.Add(ToSpec(group, quotes));
+        }
+
+        return specs;
+    }
+
+    private static EntityMentionSpec ToSpec(EntityGroup group, IReadOnlyList<QuoteSpec> quotes)
+    {
+        var name = group.Name;
+        var aliases = new SortedSet<string>(StringComparer.Ordinal);
+        var occurrences = new List<EntityOccurrenceSpec>();
+        var seen = new HashSet<(int, int)>();
+        string? role = null;
+        group.Members.Sort((a, b) => a.Precedes(b) ? -1 : b.Precedes(a) ? 1 : 0);
+        foreach (var member in group.Members)
+        {
+            aliases.Add(member.Name);
+            role ??= member.Role;
+            if (seen.Add((member.Paragraph, member.Start)))
+            {
+                occurrences.Add(new EntityOccurrenceSpec(member.Paragraph, member.Start, member.End));
+            }
+        }
+
+        foreach (var spoken in group.SpeakerNames)
+        {
+            if (spoken.Trim().Length > 0)
+            {
+                aliases.Add(spoken.Trim());
+            }
+        }
+
+        aliases.Remove(name);
+        role ??= group.SpeakerRole;
+
+        var quoted = new SortedSet<int>(group.Said);
+        foreach (var occurrence in occurrences)
+        {
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                var quote = quotes[q];
+                if (quote.Paragraph == occurrence.Paragraph && quote.Start <= occurrence.Start && occurrence.End <= quote.End)
+                {
+                    quoted.Add(q);
+                }
+            }
+        }
+
+        return new EntityMentionSpec(
+            name,
+            group.Kind,
+            role,
+            aliases.ToEquatableArray(),
+            occurrences.ToEquatableArray(),
+            quoted.ToEquatableArray(),
+            group.Said.ToEquatableArray());
+    }
+}

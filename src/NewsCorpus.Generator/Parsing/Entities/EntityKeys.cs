@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace NewsCorpus.Generator.Parsing.Entities;
+
+/// <summary>
+/// Matching keys for entity names. <see cref="Key"/> is <c>NameVariants.Key</c> (case, accents, transliteration)
+/// after dotted abbreviations are closed up, so "U.N." and "UN" match. <see cref="OrganizationKey"/> also puts
+/// "Ministry of X Affairs" and "X Ministry" on one key.
+/// </summary>
+internal static class EntityKeys
+{
+    public static string Key(string name) => global::NewsCorpus.EntityNameKey.Key(name);
+
+    /// <summary>"U.S." → "US", "U.N. Security Council" → "UN Security Council"; other dots are left alone.</summary>
+    public static string CloseAbbreviations(string name) => global::NewsCorpus.EntityNameKey.CloseAbbreviations(name);
+
+    /// <summary>The key of the name's last word: a person's surname.</summary>
+    public static string LastWordKey(string name)
+    {
+        var words = Words(name);
+        return words.Count == 0 ? string.Empty : Key(words[words.Count - 1]);
+    }
+
+    public static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        foreach (var part in name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(part);
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// "Ministry of Foreign Affairs" and "Foreign Ministry", "Department of State" and "State Department": one key.
+    /// Other names keep their <see cref="Key"/>.
+    /// </summary>
+    public static string OrganizationKey(string name)
+    {
+        var words = Words(CloseAbbreviations(name));
+        var of = words.IndexOf("of");
+        if (of <= 0 || of + 1 >= words.Count || !EntityLexicon.IsLeadingHeadWord(words[of - 1]))
+        {
+            return Key(name);
+        }
+
+        // Words before the head (a demonym: "Russian Ministry of …") stay in front.
+        var builder = new StringBuilder();
+        for (var i = 0; i < of - 1; i++)
+        {
+            builder.Append(words[i]).Append(' ');
+        }
+
+        for (var i = of + 1; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word is "the" or "The" || (i == words.Count - 1 && word == "Affairs" && i > of + 1))
+            {
+                continue;
+            }
+
+            builder.Append(word).Append(' ');
+        }
+
+        builder.Append(words[of - 1]);
+        return Key(builder.ToString());
+    }
+
+    /// <summary>"U.S.", "U.N.", "D.C.": single capital letters each followed by a dot.</summary>
+    public static bool IsDottedAbbreviation(string word) => global::NewsCorpus.EntityNameKey.IsDottedAbbreviation(word);
+
+    /// <summary>The initials of the capitalized words of a name ("North Atlantic Treaty Organization" → "NATO").</summary>
+    public static string Initials(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in Words(name))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                builder.Append(word[0]);
+                var hyphen = word.IndexOf('-');
+                if (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]))
+                {
+                    builder.Append(word[hyphen + 1]);
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>An acronym with its dots removed: "U.N." → "UN".</summary>
+    public static string Acronym(string word) => word.Replace(".", string.Empty);
+}

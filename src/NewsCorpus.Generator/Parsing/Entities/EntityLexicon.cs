@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using EntityKind = global::NewsCorpus.EntityKind;
+
+namespace NewsCorpus.Generator.Parsing.Entities;
+
+/// <summary>A name the lexicons know: its canonical form and kind.</summary>
+internal sealed record LexiconEntry(string Canonical, EntityKind Kind);
+
+/// <summary>
+/// The word lists of this folder as lookups, built once. Known names match by <see cref="EntityKeys.Key"/>
+/// (so "Tass" is TASS and "Kiev" is Kyiv), except all-capital variants, which match only in capitals.
+/// </summary>
+internal static class EntityLexicon
+{
+    private static readonly Dictionary<string, LexiconEntry> s_byKey = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, LexiconEntry> s_byAcronym = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> s_titles = Lower(RoleWords.Titles);
+    private static readonly HashSet<string> s_modifiers = Lower(RoleWords.Modifiers);
+    private static readonly HashSet<string> s_honorifics = Lower(RoleWords.Honorifics);
+    private static readonly HashSet<string> s_demonyms = Lower(RoleWords.Demonyms);
+    private static readonly HashSet<string> s_functionWords = Lower(CommonWords.FunctionWords);
+    private static readonly HashSet<string> s_timeWords = Lower(CommonWords.TimeWords);
+    private static readonly HashSet<string> s_notNames = Keys(CommonWords.NotNames);
+    private static readonly HashSet<string> s_headWords = new(OrganizationLexicon.HeadWords, StringComparer.Ordinal);
+    private static readonly HashSet<string> s_leadingHeadWords = new(OrganizationLexicon.LeadingHeadWords, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> s_givenNameClasses = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> s_givenNames = Keys(GivenNames.Common);
+
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof",
+        "Adm", "Maj", "Cpl", "Pvt", "Rev", "Hon", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "Fr", "vs", "Mme",
+    };
+
+    private static readonly HashSet<string> s_adjectiveSuffixes = new(StringComparer.Ordinal)
+    {
+        "backed", "led", "based", "controlled", "owned", "occupied", "born", "made", "friendly", "style", "era",
+        "held", "annexed", "allied", "aligned", "linked", "funded", "sponsored", "installed", "appointed", "run",
+        "leaning", "bound", "wide", "related", "centric", "supported", "brokered", "imposed", "bred", "oriented",
+    };
+
+    static EntityLexicon()
+    {
+        Add(AgencyLexicon.Agencies, EntityKind.Agency);
+        Add(Gazetteer.Countries, EntityKind.Place);
+        Add(Gazetteer.Cities, EntityKind.Place);
+        Add(Gazetteer.Regions, EntityKind.Place);
+        Add(OrganizationLexicon.Known, EntityKind.Organization);
+        for (var c = 0; c < GivenNames.VariantClasses.Length; c++)
+        {
+            foreach (var name in GivenNames.VariantClasses[c].Split('|'))
+            {
+                var key = EntityKeys.Key(name);
+                s_givenNames.Add(key);
+                if (!s_givenNameClasses.ContainsKey(key))
+                {
+                    s_givenNameClasses[key] = c;
+                }
+            }
+        }
+    }
+
+    /// <summary>The known place, agency or organization this name is, or null.</summary>
+    public static LexiconEntry? Find(string surface)
+    {
+        var closed = EntityKeys.CloseAbbreviations(surface);
+        if (IsAcronymShaped(closed) && s_byAcronym.TryGetValue(closed, out var acronym))
+        {
+            return acronym;
+        }
+
+        return s_byKey.TryGetValue(EntityKeys.Key(surface), out var entry) ? entry : null;
+    }
+
+    public static bool IsTitle(string word) => s_titles.Contains(Normalize(word));
+
+    public static bool IsRoleModifier(string word) => s_modifiers.Contains(Normalize(word));
+
+    public static bool IsHonorific(string word) => s_honorifics.Contains(Normalize(word));
+
+    public static bool IsDemonym(string word)
+    {
+        var normalized = Normalize(word);
+        if (s_demonyms.Contains(normalized))
+        {
+            return true;
+        }
+
+        // "Russian-American", "Euro-Atlantic": every part an adjective of nationality.
+        if (normalized.IndexOf('-') > 0)
+        {
+            foreach (var part in normalized.Split('-'))
+            {
+                if (!s_demonyms.Contains(part))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool IsFunctionWord(string word) => s_functionWords.Contains(Normalize(word));
+
+    public static bool IsTimeWord(string word) => s_timeWords.Contains(Normalize(word));
+
+    /// <summary>Capitalized words and phrases that are not names: "Cold War", "West".</summary>
+    public static bool IsNotName(string phrase) => s_notNames.Contains(EntityKeys.Key(phrase));
+
+    public static bool IsHeadWord(string word) => s_headWords.Contains(word.TrimEnd('.'));
+
+    public static bool IsLeadingHeadWord(string word) => s_leadingHeadWords.Contains(word);
+
+    public static bool IsGivenName(string word) => s_givenNames.Contains(EntityKeys.Key(word));
+
+    /// <summary>The transliteration class of a given name (Vladimir and Volodymyr share one), or -1.</summary>
+    public static int GivenNameClass(string word) => s_givenNameClasses.TryGetValue(EntityKeys.Key(word), out var c) ? c : -1;
+
+    /// <summary>"Mr", "St", "Gen": a dot after them does not end a sentence.</summary>
+    public static bool IsAbbreviation(string word) => s_abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+
+    /// <summary>"backed" in "Russia-backed": the hyphenated word is an adjective built on a name.</summary>
+    public static bool IsAdjectiveSuffix(string word) => s_adjectiveSuffixes.Contains(word);
+
+    /// <summary>No lower-case letters and at least two letters: "NATO", "UAE", "OPEC+".</summary>
+    public static bool IsAcronymShaped(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsWhiteSpace(c) || char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static void Add(string[] entries, EntityKind kind)
+    {
+        foreach (var entry in entries)
+        {
+            var variants = entry.Split('|');
+            var value = new LexiconEntry(variants[0], kind);
+            foreach (var variant in variants)
+            {
+                var closed = EntityKeys.CloseAbbreviations(variant);
+                if (IsAcronymShaped(closed))
+                {
+                    if (!s_byAcronym.ContainsKey(closed))
+                    {
+                        s_byAcronym[closed] = value;
+                    }
+                }
+                else
+                {
+                    var key = EntityKeys.Key(variant);
+                    if (!s_byKey.ContainsKey(key))
+                    {
+                        s_byKey[key] = value;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Normalize(string word) => word.TrimEnd('.').ToLowerInvariant();
+
+    private static HashSet<string> Lower(string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            set.Add(word.ToLowerInvariant());
+        }
+
+        return set;
+    }
+
+    private static HashSet<string> Keys(string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            set.Add(EntityKeys.Key(word));
+        }
+
+        return set;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using NewsCorpus.Generator.Model;
+
+namespace NewsCorpus.Generator.Parsing.Entities;
+
+/// <summary>Reduces a parsed article to the <see cref="EntityArticleSummary"/> that corpus-wide merging needs.</summary>
+internal static class EntitySummarizer
+{
+    /// <summary>Longest preview kept; doc comments shorten it further.</summary>
+    private const int MaxLeadLength = 300;
+
+    public static EntityArticleSummary Summarize(ArticleSpec article)
+    {
+        var entities = new List<EntityDigestSpec>(article.Entities.Count);
+        var speakers = new List<EntitySpeakerRefSpec>();
+        for (var e = 0; e < article.Entities.Count; e++)
+        {
+            var entity = article.Entities[e];
+            entities.Add(new EntityDigestSpec(entity.Name, entity.Kind, entity.Role, entity.Aliases, entity.Occurrences.Count, entity.Quotes));
+            foreach (var quote in entity.Said)
+            {
+                var role = quote < article.Quotes.Count ? article.Quotes[quote].Speaker?.Role : null;
+                speakers.Add(new EntitySpeakerRefSpec(quote, e, role));
+            }
+        }
+
+        speakers.Sort((a, b) => a.Quote.CompareTo(b.Quote));
+        return new EntityArticleSummary(
+            article.Id,
+            article.SourcePath,
+            article.Title,
+            article.Paragraphs.Count > 0 ? FirstSentence(article.Paragraphs[0].Text) : string.Empty,
+            article.Section,
+            article.Agency,
+            article.Authors,
+            article.PublishedAt,
+            entities.ToEquatableArray(),
+            speakers.ToEquatableArray());
+    }
+
+    /// <summary>The text up to the first sentence end that is not an initial or an abbreviation ("U.S.", "Mr.").</summary>
+    public static string FirstSentence(string text)
+    {
+        for (var i = 0; i < text.Length && i < MaxLeadLength; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            var atEnd = i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]);
+            if (!atEnd)
+            {
+                continue;
+            }
+
+            var wordStart = i;
+            while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var word = text.Substring(wordStart, i - wordStart);
+            if (text[i] == '.' && (EntityLexicon.IsAbbreviation(word) || EntityKeys.IsDottedAbbreviation(word + ".")))
+            {
+                continue;
+            }
+
+            return text.Substring(0, i + 1);
+        }
+
+        return text.Length <= MaxLeadLength ? text : text.Substring(0, MaxLeadLength);
+    }
+}

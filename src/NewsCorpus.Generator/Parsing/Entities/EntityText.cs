@@ -1,0 +1,176 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Entities;
+
+/// <summary>One word of a paragraph or headline, with the facts the entity rules ask about it.</summary>
+/// <param name="Start">UTF-16 offset of the first character.</param>
+/// <param name="End">Offset just past the word; a possessive "'s" is not part of it.</param>
+/// <param name="Text">The word as written ("U.S.", "Asia-Pacific", "Zelensky" for "Zelensky's").</param>
+/// <param name="SentenceStart">The first word of a sentence, headline, quotation or bracket: capitalized by position.</param>
+/// <param name="Possessive">Followed by "'s": a name ends here ("Russia's Security Council" is two names).</param>
+/// <param name="Joined">Only white space separates it from the previous word, so the two can belong to one name.</param>
+internal readonly record struct EntityToken(int Start, int End, string Text, bool SentenceStart, bool Possessive, bool Joined)
+{
+    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(Text[0]) == System.Globalization.UnicodeCategory.TitlecaseLetter);
+
+    /// <summary>All letters are capitals and there are at least two ("NATO", "U.S.").</summary>
+    public bool IsAllCaps
+    {
+        get
+        {
+            var letters = 0;
+            foreach (var c in Text)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+
+                    letters++;
+                }
+            }
+
+            return letters >= 2;
+        }
+    }
+}
+
+/// <summary>Splits text into <see cref="EntityToken"/>s. Culture-invariant and allocation-light; no regular expressions.</summary>
+internal static class EntityText
+{
+    public static List<EntityToken> Tokenize(string text)
+    {
+        var tokens = new List<EntityToken>();
+        var boundary = true;
+        var joined = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                boundary = IsBoundary(c, boundary, tokens, text, i);
+                joined = false;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = ScanWord(text, i);
+            var possessive = false;
+            var next = end;
+            if (end + 1 < text.Length && IsApostrophe(text[end]) && (text[end + 1] == 's' || text[end + 1] == 'S') && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
+            {
+                possessive = true;
+                next = end + 2;
+            }
+
+            var word = text.Substring(start, end - start);
+
+            // "Russia-backed", "Kremlin-controlled": the capitalized head is the name, the rest an adjective.
+            var hyphen = word.IndexOf('-');
+            if (hyphen > 0 && char.IsUpper(word[0]) && EntityLexicon.IsAdjectiveSuffix(word.Substring(hyphen + 1)))
+            {
+                word = word.Substring(0, hyphen);
+                end = start + hyphen;
+                possessive = false;
+            }
+
+            tokens.Add(new EntityToken(start, end, word, boundary, possessive, joined && !boundary));
+            boundary = false;
+            joined = !possessive;
+            i = next;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>True for the characters that can close a word's possessive: ' and ’.</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static int ScanWord(string text, int i)
+    {
+        var start = i;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || CharUnicode.IsMark(c))
+            {
+                i++;
+                continue;
+            }
+
+            var hasNext = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if (hasNext && (c is '-' or '\u2010' or '\u2011'))
+            {
+                i++;
+                continue;
+            }
+
+            // An apostrophe inside a name (O'Brien, Côte d'Ivoire) but not a possessive 's.
+            if (hasNext && IsApostrophe(c) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]))))
+            {
+                i++;
+                continue;
+            }
+
+            // Initials and dotted abbreviations: U.S., U.N., D.C. — one letter, a dot, and so on.
+            if (c == '.' && i - start >= 1 && char.IsUpper(text[i - 1]) && (i - 1 == start || text[i - 2] == '.'))
+            {
+                if (hasNext && char.IsUpper(text[i + 1]) && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+                {
+                    i++;
+                    continue;
+                }
+
+                // The closing dot of an initial or abbreviation belongs to it ("U.S." and "V." keep their dot).
+                return i + 1;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool IsBoundary(char c, bool current, List<EntityToken> tokens, string text, int index)
+    {
+        switch (c)
+        {
+            case '.':
+                // A dot after an honorific or an abbreviation ("Mr.", "St.") does not end the sentence.
+                if (tokens.Count > 0 && tokens[tokens.Count - 1].End == index && EntityLexicon.IsAbbreviation(tokens[tokens.Count - 1].Text))
+                {
+                    return current;
+                }
+
+                return true;
+            case '!' or '?' or '\u2026' or ':' or ';' or '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB'
+                or '\u2018' or '(' or '[' or '{' or '\u2014' or '\u2013' or '*' or '#' or '|' or '\u2022':
+                return true;
+            case '\'':
+                // A quotation opening with a straight apostrophe; an apostrophe inside a word never reaches here.
+                return index + 1 < text.Length && char.IsLetter(text[index + 1]);
+            default:
+                return current;
+        }
+    }
+}
+
+/// <summary>netstandard2.0-friendly category checks.</summary>
+internal static class CharUnicode
+{
+    public static bool IsMark(char c)
+    {
+        var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    }
+}

@@ -1,0 +1,236 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>
+/// Finds the attributions of one sentence. The frames, each a general pattern:
+/// <list type="bullet">
+/// <item>subject, verb: "Lavrov said", "the ministry added", "X, the minority leader, said", "Moscow also added";</item>
+/// <item>verb, subject after a quotation or comma or at the start: "…,” said Kremlin spokesman Dmitry Peskov", "Said X.";</item>
+/// <item>a participle after a comma takes the sentence's subject: "Grushko stressed …, adding that …";</item>
+/// <item>a verb after "and" or "but" shares the subject: "X welcomed the review but said …";</item>
+/// <item>"according to X", and "he was quoted as saying by Y" (the speaker is he, not Y).</item>
+/// </list>
+/// </summary>
+internal static class CueFrames
+{
+    private const int MaxSkippedWords = 4;
+    private const int MaxAppositionTokens = 16;
+
+    public static List<ReportingClause> Find(List<Token> tokens, int start, int end, List<Mention> mentions)
+    {
+        var clauses = new List<ReportingClause>();
+        var index = new MentionIndex(mentions);
+        Mention? main = null;
+        foreach (var mention in mentions)
+        {
+            if (!mention.AfterPreposition && !mention.Possessive)
+            {
+                main = mention;
+                break;
+            }
+        }
+
+        for (var v = start; v < end; v++)
+        {
+            var token = tokens[v];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            if (token.Is("according") && v + 1 < end && tokens[v + 1].Is("to"))
+            {
+                if (SubjectAfter(tokens, v + 2, end, index) is { } source)
+                {
+                    clauses.Add(new ReportingClause(v, source, "according to", weak: false));
+                }
+
+                continue;
+            }
+
+            if (!token.Has(LexFlags.ReportingVerb) || !ReportingVerbs.TryGet(token.Text, out _, out var form, out var weak))
+            {
+                continue;
+            }
+
+            // A capitalized verb mid-sentence is a name or a title ("the United States").
+            if (token.IsCapitalized && v != start)
+            {
+                continue;
+            }
+
+            var cue = token.Text.ToLowerInvariant();
+            var previous = v > start ? tokens[v - 1] : default;
+            var hasPrevious = v > start;
+            Mention? subject = null;
+            if (form == VerbForm.Participle)
+            {
+                if (hasPrevious && previous.Is("as") && v - 2 >= start && tokens[v - 2].Is("quoted"))
+                {
+                    // "he was quoted as saying by state news agency Tass"
+                    subject = SubjectBefore(tokens, start, v - 2, index);
+                    cue = "quoted as " + cue;
+                }
+                else if (hasPrevious && (previous.IsPunctuation(',') || previous.IsPunctuation('\u2014') || previous.Is("while") || previous.Is("before") || previous.Is("after") || previous.Has(FunctionWords.Coordinators)))
+                {
+                    subject = main is not null && main.Last < v ? main : null;
+                }
+                else if (hasPrevious && previous.Has(FunctionWords.Auxiliaries))
+                {
+                    subject = SubjectBefore(tokens, start, v, index);
+                }
+            }
+            else
+            {
+                if (form == VerbForm.Base && !(hasPrevious && previous.Has(FunctionWords.Auxiliaries)))
+                {
+                    continue;
+                }
+
+                if (IsPassive(tokens, start, v))
+                {
+                    continue;
+                }
+
+                subject = SubjectBefore(tokens, start, v, index);
+                if (subject is null && form == VerbForm.Finite && (!hasPrevious || previous.Kind == TokenKind.Quote || previous.IsPunctuation(',')
+                    || previous.IsPunctuation(':') || previous.IsPunctuation('\u2014') || previous.IsPunctuation('\u2013') || previous.IsPunctuation('-')))
+                {
+                    subject = SubjectAfter(tokens, v + 1, end, index);
+                }
+
+                if (subject is null && hasPrevious && previous.Has(FunctionWords.Coordinators) && main is not null && main.Last < v)
+                {
+                    subject = main;
+                }
+            }
+
+            if (subject is not null)
+            {
+                clauses.Add(new ReportingClause(v, subject, cue, weak));
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>The mention that is the subject of a verb at <paramref name="verb"/>: right before it, past adverbs and one apposition.</summary>
+    private static Mention? SubjectBefore(List<Token> tokens, int start, int verb, MentionIndex mentions)
+    {
+        var j = verb - 1;
+        var skipped = 0;
+        while (j >= start && skipped < MaxSkippedWords && tokens[j].Has(NameLexicon.BetweenSubjectAndVerb))
+        {
+            j--;
+            skipped++;
+        }
+
+        if (j < start)
+        {
+            return null;
+        }
+
+        if (mentions.EndingAt(j) is { } adjacent && CanBeSubject(adjacent))
+        {
+            return adjacent;
+        }
+
+        if (!tokens[j].IsPunctuation(','))
+        {
+            return null;
+        }
+
+        // "X, the company's chief financial officer, told …", "Desai, who took office in January, said …"
+        if (j - 1 >= start && mentions.EndingAt(j - 1) is { } beforeComma && CanBeSubject(beforeComma))
+        {
+            return beforeComma;
+        }
+
+        for (var k = j - 1; k >= start && j - k <= MaxAppositionTokens; k--)
+        {
+            if (tokens[k].IsPunctuation(','))
+            {
+                return k - 1 >= start && mentions.EndingAt(k - 1) is { } named && CanBeSubject(named) ? named : null;
+            }
+
+            if (tokens[k].IsWord && ReportingVerbs.TryGet(tokens[k].Text, out _, out var form, out var weak) && form == VerbForm.Finite && !weak)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The mention that follows an inverted verb or "according to", past "the" and a few lower-case words of a
+    /// title the lexicon does not know: "said harbour master Piet de Vries" (role "harbour master").
+    /// </summary>
+    private static Mention? SubjectAfter(List<Token> tokens, int from, int end, MentionIndex mentions)
+    {
+        for (var k = from; k < end && k - from <= MaxSkippedWords; k++)
+        {
+            if (mentions.StartingAt(k) is { } mention)
+            {
+                if (k > from && mention.Kind == MentionKind.Person && mention.Role is null && !tokens[from].Is("the"))
+                {
+                    mention.Role = string.Join(" ", tokens.GetRange(from, k - from).ConvertAll(t => t.Text));
+                    mention.Weak = false;
+                }
+
+                return mention;
+            }
+
+            var token = tokens[k];
+            if (!token.IsWord || token.IsCapitalized || token.Has(LexFlags.PhraseBreak | LexFlags.Preposition | LexFlags.ReportingVerb | LexFlags.Auxiliary | LexFlags.Indefinite))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Ms Lopez, stranded in Denver, said": a name after a preposition, or a possessive, is never the subject.</summary>
+    private static bool CanBeSubject(Mention mention) => !mention.Possessive && !mention.AfterPreposition;
+
+    /// <summary>"the president had been briefed": a passive verb's subject is not the speaker.</summary>
+    private static bool IsPassive(List<Token> tokens, int start, int verb)
+    {
+        var j = verb - 1;
+        while (j >= start && tokens[j].Has(NameLexicon.BetweenSubjectAndVerb) && !IsBe(tokens[j]))
+        {
+            j--;
+        }
+
+        return j >= start && IsBe(tokens[j]) && !tokens[verb].Text.EndsWith("ing", System.StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsBe(Token token) =>
+        token.Is("been") || token.Is("be") || token.Is("being") || token.Is("was") || token.Is("were") || token.Is("is") || token.Is("are");
+
+    /// <summary>Mentions by first and last token, so each verb finds its subject in constant time.</summary>
+    private sealed class MentionIndex
+    {
+        private readonly Dictionary<int, Mention> _byFirst = new();
+        private readonly Dictionary<int, Mention> _byLast = new();
+
+        public MentionIndex(List<Mention> mentions)
+        {
+            foreach (var mention in mentions)
+            {
+                _byFirst[mention.First] = mention;
+                _byLast[mention.Last] = mention;
+                if (mention.AppositionEnd >= 0)
+                {
+                    _byLast[mention.AppositionEnd] = mention;
+                }
+            }
+        }
+
+        public Mention? StartingAt(int token) => _byFirst.TryGetValue(token, out var mention) ? mention : null;
+
+        public Mention? EndingAt(int token) => _byLast.TryGetValue(token, out var mention) ? mention : null;
+    }
+}

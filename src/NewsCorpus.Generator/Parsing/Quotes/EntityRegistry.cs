@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>
+/// The people and bodies of one article. A full name is registered once; a surname alone ("Lavrov", "Mr
+/// Ermakov") or a first name used as the family name ("Wang" for Wang Wenbin) resolves to the full name of the
+/// same article, whichever comes first; spelling variants are one person.
+/// </summary>
+internal sealed class EntityRegistry
+{
+    private readonly List<SpeakerEntity> _entities = new();
+    private readonly Dictionary<string, SpeakerEntity> _byKey = new(StringComparer.Ordinal);
+
+    // NameVariants.Key normalizes Unicode; an article repeats its names, so each spelling is keyed once.
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    public SpeakerEntity Person(string name, string? role, Gender gender)
+    {
+        var key = KeyOf(name);
+        if (!_byKey.TryGetValue(key, out var entity))
+        {
+            var parts = key.Split(' ');
+            entity = parts.Length > 1 ? FindSamePerson(parts) : FindByPart(key, people: true);
+            if (entity is null)
+            {
+                entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Person);
+                _entities.Add(entity);
+            }
+            else if (parts.Length > entity.Parts.Length)
+            {
+                entity.SetName(name);
+            }
+
+            _byKey[key] = entity;
+        }
+
+        entity.AddForm(name);
+        entity.Role ??= role;
+        if (entity.Gender == Gender.Unknown)
+        {
+            entity.Gender = gender;
+        }
+
+        return entity;
+    }
+
+    public SpeakerEntity Organization(string name)
+    {
+        var key = KeyOf(name);
+        if (!_byKey.TryGetValue(key, out var entity))
+        {
+            entity = FindSameOrganization(name);
+            if (entity is null)
+            {
+                entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Organization) { IsMedia = RoleLexicon.IsMedia(name) };
+                _entities.Add(entity);
+            }
+            else if (key.Length > entity.Key.Length && entity.Parts.Length == 1)
+            {
+                entity.SetName(name);
+            }
+
+            _byKey[key] = entity;
+        }
+
+        entity.AddForm(name);
+        return entity;
+    }
+
+    public SpeakerEntity Place(string name)
+    {
+        var key = KeyOf(name);
+        if (!_byKey.TryGetValue(key, out var entity))
+        {
+            entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Organization) { IsPlace = true };
+            _entities.Add(entity);
+            _byKey[key] = entity;
+        }
+
+        return entity;
+    }
+
+    /// <summary>The person or body a single word names in this article: a surname, a first name, a body's first word; or null.</summary>
+    public SpeakerEntity? Find(string word)
+    {
+        var key = KeyOf(word);
+        if (_byKey.TryGetValue(key, out var exact))
+        {
+            exact.AddForm(word);
+            return exact;
+        }
+
+        var entity = FindByPart(key, people: true) ?? FindByPart(key, people: false);
+        entity?.AddForm(word);
+        return entity;
+    }
+
+    private string KeyOf(string name)
+    {
+        if (!_keys.TryGetValue(name, out var key))
+        {
+            key = NameVariants.Key(name);
+            _keys[name] = key;
+        }
+
+        return key;
+    }
+
+    /// <summary>"Alexei Zaitsev" and "Zaytsev", "Joe Biden" and "J. Biden": same last name and no clash in the first.</summary>
+    private SpeakerEntity? FindSamePerson(string[] parts)
+    {
+        var last = parts[parts.Length - 1];
+        var first = parts[0];
+        for (var i = _entities.Count - 1; i >= 0; i--)
+        {
+            var entity = _entities[i];
+            if (entity.Kind != global::NewsCorpus.SpeakerKind.Person || entity.LastKey != last)
+            {
+                continue;
+            }
+
+            if (entity.Parts.Length == 1 || entity.FirstKey == first || entity.FirstKey.Length == 1 || first.Length == 1)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerEntity? FindByPart(string key, bool people)
+    {
+        if (key.Length == 0 || key.IndexOf(' ') >= 0)
+        {
+            return null;
+        }
+
+        SpeakerEntity? byFirst = null;
+        for (var i = _entities.Count - 1; i >= 0; i--)
+        {
+            var entity = _entities[i];
+            if ((entity.Kind == global::NewsCorpus.SpeakerKind.Person) != people || entity.IsPlace)
+            {
+                continue;
+            }
+
+            if (entity.LastKey == key)
+            {
+                return entity;
+            }
+
+            if (entity.Parts.Length > 1 && entity.FirstKey == key)
+            {
+                byFirst ??= entity;
+            }
+        }
+
+        return byFirst;
+    }
+
+    /// <summary>
+    /// "Foreign Ministry" and "Russian Foreign Ministry", "Velora" and "Velora Motors": the shorter name starts the
+    /// longer one, or ends it after nothing but nationality or place words. "Egyptian Foreign Ministry" and
+    /// "Syria's Foreign Ministry" stay apart.
+    /// </summary>
+    private SpeakerEntity? FindSameOrganization(string name)
+    {
+        var words = NameWords(name);
+        for (var i = _entities.Count - 1; i >= 0; i--)
+        {
+            var entity = _entities[i];
+            if (entity.Kind != global::NewsCorpus.SpeakerKind.Organization || entity.IsPlace)
+            {
+                continue;
+            }
+
+            var other = NameWords(entity.Name);
+            if (Extends(words, other) || Extends(other, words))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Extends(string[] longer, string[] shorter)
+    {
+        if (shorter.Length == 0 || shorter.Length >= longer.Length)
+        {
+            return false;
+        }
+
+        var prefix = true;
+        var suffix = true;
+        var extra = longer.Length - shorter.Length;
+        for (var k = 0; k < shorter.Length; k++)
+        {
+            prefix &= NameVariants.Same(longer[k], shorter[k]);
+            suffix &= NameVariants.Same(longer[extra + k], shorter[k]);
+        }
+
+        if (prefix)
+        {
+            return true;
+        }
+
+        if (!suffix)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < extra; k++)
+        {
+            var word = Words.WithoutPossessive(longer[k]);
+            if (!RoleLexicon.Demonyms.Contains(word) && !NameLexicon.Places.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] NameWords(string name) => name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+}

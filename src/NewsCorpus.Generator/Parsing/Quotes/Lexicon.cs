@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>The word lists a word belongs to, one bit per list.</summary>
+[Flags]
+internal enum LexFlags : long
+{
+    None = 0,
+    NotName = 1L << 0,
+    Honorific = 1L << 1,
+    Particle = 1L << 2,
+    Preposition = 1L << 3,
+    BetweenSubjectAndVerb = 1L << 4,
+    Place = 1L << 5,
+    PlaceHead = 1L << 6,
+    FemaleName = 1L << 7,
+    MaleName = 1L << 8,
+    PersonRole = 1L << 9,
+    GroupRole = 1L << 10,
+    OrganizationRole = 1L << 11,
+    StatementNoun = 1L << 12,
+    OrganizationHead = 1L << 13,
+    Media = 1L << 14,
+    TitleModifier = 1L << 15,
+    Demonym = 1L << 16,
+    Abbreviation = 1L << 17,
+    Definite = 1L << 18,
+    Indefinite = 1L << 19,
+    OfWord = 1L << 20,
+    PhraseBreak = 1L << 21,
+    Auxiliary = 1L << 22,
+    Coordinator = 1L << 23,
+    PlaceAcronym = 1L << 24,
+    SpeaksForBody = 1L << 25,
+    ReportingVerb = 1L << 26,
+}
+
+/// <summary>
+/// Every word list of the attribution rules in one case-insensitive dictionary from word to <see cref="LexFlags"/>.
+/// Built once, read-only afterwards, so it is safe for the generator's parallel parses.
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly Dictionary<string, LexFlags> s_flags = Build();
+
+    public static LexFlags Of(string word) => s_flags.TryGetValue(word, out var flags) ? flags : LexFlags.None;
+
+    private static Dictionary<string, LexFlags> Build()
+    {
+        var flags = new Dictionary<string, LexFlags>(StringComparer.OrdinalIgnoreCase);
+        WordSet[] sets =
+        {
+            NameLexicon.NotNames, NameLexicon.Honorifics, NameLexicon.Particles, NameLexicon.Prepositions, NameLexicon.BetweenSubjectAndVerb,
+            NameLexicon.Places, NameLexicon.PlaceHeads, NameLexicon.FemaleNames, NameLexicon.MaleNames, NameLexicon.PlaceAcronyms,
+            RoleLexicon.PersonRoles, RoleLexicon.GroupRoles, RoleLexicon.OrganizationRoles, RoleLexicon.StatementNouns,
+            RoleLexicon.OrganizationHeads, RoleLexicon.MediaNames, RoleLexicon.TitleModifiers, RoleLexicon.Demonyms, RoleLexicon.SpeaksForBody,
+            FunctionWords.Abbreviations, FunctionWords.Definite, FunctionWords.Indefinite, FunctionWords.OfWords, FunctionWords.PhraseBreaks,
+            FunctionWords.Auxiliaries, FunctionWords.Coordinators,
+        };
+
+        foreach (var set in sets)
+        {
+            foreach (var word in set.Words)
+            {
+                flags.TryGetValue(word, out var existing);
+                flags[word] = existing | set.Flag;
+            }
+        }
+
+        foreach (var form in ReportingVerbs.Forms)
+        {
+            flags.TryGetValue(form, out var existing);
+            flags[form] = existing | LexFlags.ReportingVerb;
+        }
+
+        return flags;
+    }
+}
+
+/// <summary>Small closed-class words the phrase rules stop at or look for.</summary>
+internal static class FunctionWords
+{
+    /// <summary>A period after these belongs to the word, not to the sentence.</summary>
+    public static readonly WordSet Abbreviations = new(
+        LexFlags.Abbreviation,
+        "Mr Mrs Ms Dr St Gen Lt Col Sgt Capt Sen Rep Gov Prof Jr Sr Inc Corp Ltd Co No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec",
+        "Mt Ft Rev Adm Maj Cmdr Pres Hon Messrs Gens Sens Reps Govs Brig Cpl Pvt Supt Insp Det Dept Univ Assn Ave Blvd approx est");
+
+    public static readonly WordSet Definite = new(LexFlags.Definite, "the this his her its their our");
+
+    public static readonly WordSet Indefinite = new(LexFlags.Indefinite, "a an another one");
+
+    /// <summary>Words that attach a body to a description: "a spokesman for X", "a statement from X".</summary>
+    public static readonly WordSet OfWords = new(LexFlags.OfWord, "of for from at by with");
+
+    /// <summary>Words that end a noun phrase: verbs that are not names, conjunctions, relative pronouns.</summary>
+    public static readonly WordSet PhraseBreaks = new(
+        LexFlags.PhraseBreak,
+        "is was were are be been being has have had will would can could may might must should shall do does did not and or but nor",
+        "that which who whom whose where when while because if than as so also said says told added");
+
+    public static readonly WordSet Auxiliaries = new(LexFlags.Auxiliary, "will would could can may might must should did does do to not was were is are been be has have had");
+
+    public static readonly WordSet Coordinators = new(LexFlags.Coordinator, "and but or then");
+}

@@ -1,0 +1,316 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>
+/// Finds the possible speakers a sentence mentions, left to right: pronouns, descriptions ("the minister", "a
+/// statement from the portfolio", "officials") and capitalized names, which <see cref="NameParser"/> splits into a
+/// role and a name. Then appositions are joined: "Alexei Zaitsev, Deputy Spokesman of …," gives Zaitsev his role,
+/// "The head of Russia’s Security Council, Nikolai Patrushev," is one mention of Patrushev.
+/// </summary>
+internal static class MentionFinder
+{
+    private const int MaxModifiers = 5;
+    private const int MaxAppositionTokens = 14;
+
+    public static List<Mention> Find(string text, List<Token> tokens, int start, int end)
+    {
+        var mentions = new List<Mention>();
+        var i = start;
+        while (i < end)
+        {
+            if (!tokens[i].IsWord)
+            {
+                i++;
+                continue;
+            }
+
+            var mention = TryPronoun(tokens, i) ?? TryDescription(text, tokens, i, end) ?? NameParser.TryParse(text, tokens, i, end) ?? TryGroup(tokens, i);
+            if (mention is null)
+            {
+                i++;
+                continue;
+            }
+
+            var before = mention.First - 1;
+            if (before > start && tokens[before].IsWord && (tokens[before].Is("the") || tokens[before].Is("a") || tokens[before].Is("an")))
+            {
+                before--;
+            }
+
+            mention.AfterPreposition = before >= start && tokens[before].Has(NameLexicon.Prepositions);
+            mentions.Add(mention);
+            i = mention.Last + 1;
+        }
+
+        JoinAppositions(text, tokens, mentions, end);
+        return mentions;
+    }
+
+    private static Mention? TryPronoun(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        var gender = token.Is("he") ? Gender.Male
+            : token.Is("she") ? Gender.Female
+            : token.Is("it") ? Gender.Neuter
+            : token.Is("they") ? Gender.Plural
+            : Gender.Unknown;
+        return gender == Gender.Unknown ? null : new Mention(MentionKind.Pronoun, i, i, token.Text.ToLowerInvariant()) { Gender = gender };
+    }
+
+    /// <summary>"the minister", "a senior administration official", "the company’s chief financial officer", "a spokesman for X".</summary>
+    internal static Mention? TryDescription(string text, List<Token> tokens, int i, int end)
+    {
+        var j = i;
+        var definite = false;
+        var determiners = 0;
+        while (j < end && determiners < 2 && tokens[j].IsWord)
+        {
+            var word = tokens[j].Text;
+            if (tokens[j].Has(FunctionWords.Definite) || (Words.IsPossessive(word) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized))
+            {
+                definite = true;
+            }
+            else if (!tokens[j].Has(FunctionWords.Indefinite))
+            {
+                break;
+            }
+
+            j++;
+            determiners++;
+        }
+
+        if (determiners == 0)
+        {
+            return null;
+        }
+
+        var head = -1;
+        var firstModifier = j;
+        var k = j;
+        while (k < end && k - j <= MaxModifiers && tokens[k].IsWord)
+        {
+            var word = tokens[k].Text;
+            var lower = !char.IsUpper(word[0]);
+            if ((lower || RoleLexicon.IsAge(word)) && RoleLexicon.Classify(tokens[k]) != RoleClass.None)
+            {
+                head = k;
+
+                // Compound heads: "truck driver", "news agency", "chief financial officer".
+                if (k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && RoleLexicon.Classify(tokens[k + 1]) != RoleClass.None)
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (lower && (tokens[k].Has(LexFlags.PhraseBreak | LexFlags.ReportingVerb | LexFlags.Definite | LexFlags.Indefinite)
+                || (tokens[k].Has(NameLexicon.Prepositions) && !(word == "of" && k > j && tokens[k - 1].IsCapitalized && k + 1 < end && tokens[k + 1].IsCapitalized))))
+            {
+                break;
+            }
+
+            // "The Foreign Ministry summoned …": after a body's name, a lower-case word that is no title is a verb.
+            if (lower && k > j && tokens[k - 1].IsCapitalized && tokens[k - 1].BaseHas(RoleLexicon.OrganizationHeads))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        var headWord = tokens[head].Text.ToLowerInvariant();
+        var mention = new Mention(MentionKind.Description, i, head, headWord)
+        {
+            RoleClass = RoleLexicon.Classify(headWord),
+            Definite = definite,
+            Gender = GenderOfRole(headWord),
+        };
+
+        // Capitalized words before the head name the body: "a Velora spokesperson", "the Kremlin spokesman".
+        if (head > firstModifier && tokens[firstModifier].IsCapitalized)
+        {
+            var last = firstModifier;
+            while (last + 1 < head && (tokens[last + 1].IsCapitalized || tokens[last + 1].Is("of")))
+            {
+                last++;
+            }
+
+            if (!tokens[firstModifier].Has(RoleLexicon.Demonyms) || last > firstModifier)
+            {
+                mention.Of = new Mention(MentionKind.Organization, firstModifier, last, Span(text, tokens, firstModifier, last));
+            }
+        }
+
+        // "… for the Russian Foreign Ministry", "… from the portfolio", "… at Brightline Securities".
+        var next = head + 1;
+        if (next + 1 < end && tokens[next].Has(FunctionWords.OfWords))
+        {
+            var body = TryDescription(text, tokens, next + 1, end) ?? NameParser.TryParse(text, tokens, next + 1, end)
+                ?? (next + 2 < end && tokens[next + 1].Is("the") ? NameParser.TryParse(text, tokens, next + 2, end) : null);
+            if (body is not null)
+            {
+                mention.Of = body;
+                mention.Last = body.Last;
+            }
+            else
+            {
+                // "head of environment", "director of communications": a lower-case complement is part of the role.
+                for (var k2 = next + 1; k2 < end && k2 - next <= 4 && tokens[k2].IsWord && !tokens[k2].IsCapitalized
+                    && !tokens[k2].Has(LexFlags.PhraseBreak | LexFlags.Preposition | LexFlags.ReportingVerb); k2++)
+                {
+                    mention.Last = k2;
+                }
+            }
+        }
+
+        mention.Role = Span(text, tokens, StripArticle(tokens, i, head), mention.Last);
+        return mention;
+    }
+
+    /// <summary>"Officials said", "Critics have called": unnamed people who speak.</summary>
+    private static Mention? TryGroup(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        return tokens[i].Has(RoleLexicon.GroupRoles)
+            ? new Mention(MentionKind.Description, i, i, word.ToLowerInvariant()) { RoleClass = RoleClass.Group, Gender = Gender.Plural }
+            : null;
+    }
+
+    /// <summary>
+    /// Joins a name and the description set off by commas next to it: "X, the minority leader," and "the health
+    /// secretary, X,". The description becomes the name's role and stops being a mention of its own.
+    /// </summary>
+    private static void JoinAppositions(string text, List<Token> tokens, List<Mention> mentions, int end)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            var comma = mention.Last + 1;
+            if (comma >= end || !tokens[comma].IsPunctuation(','))
+            {
+                continue;
+            }
+
+            // "the health secretary, Steve Barclay," / "The main farmers' union, the FNSEA,"
+            if (mention.Kind == MentionKind.Description && mention.RoleClass is RoleClass.Person or RoleClass.Organization && m + 1 < mentions.Count)
+            {
+                var name = mentions[m + 1];
+                var gap = name.First - comma;
+                var named = name.Kind == MentionKind.Person || (name.Kind == MentionKind.Organization && mention.RoleClass == RoleClass.Organization);
+                if (named && (gap == 1 || (gap == 2 && tokens[comma + 1].Is("the"))) && EndsApposition(tokens, name.Last + 1, end))
+                {
+                    name.Role ??= mention.Role;
+                    name.Weak = false;
+                    name.First = mention.First;
+                    name.AfterPreposition = mention.AfterPreposition;
+                    mentions.RemoveAt(m);
+                    m--;
+                    continue;
+                }
+            }
+
+            // "Alexei Zaitsev, Deputy Spokesman of the Russian Ministry of Foreign Affairs," / "Maria Gonzalez, an analyst at X."
+            if (mention.Kind is MentionKind.Person or MentionKind.Organization)
+            {
+                var (phraseEnd, roleClass) = FindApposition(tokens, comma + 1, end);
+                var fits = mention.Kind == MentionKind.Person ? roleClass == RoleClass.Person : roleClass == RoleClass.Organization;
+                if (phraseEnd < 0 || !fits)
+                {
+                    continue;
+                }
+
+                if (mention.Kind == MentionKind.Person)
+                {
+                    mention.Role ??= Span(text, tokens, StripArticle(tokens, comma + 1, phraseEnd), phraseEnd);
+                    mention.Weak = false;
+                }
+
+                mention.AppositionEnd = phraseEnd;
+                while (m + 1 < mentions.Count && mentions[m + 1].First <= phraseEnd)
+                {
+                    mentions.RemoveAt(m + 1);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last token of a role phrase starting at <paramref name="start"/> and closed by a comma or the sentence
+    /// end, and whether it describes a person (any person title in it) or a body; (-1, None) when there is none.
+    /// </summary>
+    private static (int End, RoleClass Class) FindApposition(List<Token> tokens, int start, int end)
+    {
+        var none = (-1, RoleClass.None);
+        if (start >= end || !tokens[start].IsWord)
+        {
+            return none;
+        }
+
+        var first = tokens[start];
+        var opensLikeRole = first.Has(LexFlags.Indefinite | LexFlags.Definite | LexFlags.TitleModifier | LexFlags.Demonym) || Words.IsPossessive(first.Text)
+            || RoleLexicon.Classify(first) is RoleClass.Person or RoleClass.Organization;
+        if (!opensLikeRole || first.Has(FunctionWords.PhraseBreaks))
+        {
+            return none;
+        }
+
+        var person = false;
+        var body = false;
+        var k = start;
+        for (; k < end && k - start < MaxAppositionTokens; k++)
+        {
+            var token = tokens[k];
+            if (token.IsPunctuation(',') || (token.Kind == TokenKind.Punctuation && token.Text[0] is '.' or ';' or ':' or '!' or '?'))
+            {
+                break;
+            }
+
+            if (!token.IsWord || (ReportingVerbs.TryGet(token.Text, out _, out var form, out _) && form == VerbForm.Finite && !token.IsCapitalized))
+            {
+                return none;
+            }
+
+            var role = RoleLexicon.Classify(token);
+            person |= role == RoleClass.Person;
+            body |= role == RoleClass.Organization;
+        }
+
+        if (k == start || (k >= end ? end - start > MaxAppositionTokens : k - start >= MaxAppositionTokens))
+        {
+            return none;
+        }
+
+        return (k - 1, person ? RoleClass.Person : body ? RoleClass.Organization : RoleClass.None);
+    }
+
+    private static bool EndsApposition(List<Token> tokens, int after, int end) =>
+        after >= end || tokens[after].IsPunctuation(',') || tokens[after].Kind == TokenKind.Punctuation || tokens[after].IsWord;
+
+    private static int StripArticle(List<Token> tokens, int first, int last)
+    {
+        while (first < last && tokens[first].IsWord && (tokens[first].Has(FunctionWords.Indefinite) || tokens[first].Is("the")))
+        {
+            first++;
+        }
+
+        return first;
+    }
+
+    internal static string Span(string text, List<Token> tokens, int first, int last) =>
+        text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+
+    private static Gender GenderOfRole(string head) => head switch
+    {
+        "spokesman" or "chairman" or "businessman" or "congressman" or "councilman" or "king" or "prince" or "father" or "son" or "husband" or "brother" or "man" or "boy" or "actor" => Gender.Male,
+        "spokeswoman" or "chairwoman" or "businesswoman" or "congresswoman" or "councilwoman" or "queen" or "princess" or "mother" or "daughter" or "wife" or "sister" or "woman" or "girl" or "actress" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+}

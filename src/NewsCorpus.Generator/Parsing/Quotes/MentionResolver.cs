@@ -1,0 +1,106 @@
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>
+/// Turns a mention into the entity it refers to: names through the article's <see cref="EntityRegistry"/>,
+/// pronouns and descriptions through <see cref="PronounResolver"/>. Unnamed people ("officials", "a senior
+/// official", "they") resolve to nobody, which still counts as an attribution.
+/// </summary>
+internal static class MentionResolver
+{
+    public static void Resolve(Mention mention, EntityRegistry registry, PronounResolver resolver)
+    {
+        if (mention.Entity is not null || mention.Anonymous)
+        {
+            return;
+        }
+
+        switch (mention.Kind)
+        {
+            case MentionKind.Person:
+                mention.Entity = mention.Weak
+                    ? registry.Find(mention.Name)
+                    : mention.Name.IndexOf(' ') < 0 && registry.Find(mention.Name) is { } known ? Enrich(known, mention) : registry.Person(mention.Name, mention.Role, mention.Gender);
+                break;
+            case MentionKind.Organization:
+                mention.Entity = registry.Organization(mention.Name);
+                break;
+            case MentionKind.Place:
+                mention.Entity = registry.Place(mention.Name);
+                break;
+            case MentionKind.Pronoun:
+                mention.Entity = resolver.Resolve(mention.Gender);
+                mention.Anonymous = mention.Entity is null && mention.Gender == Gender.Plural;
+                break;
+            default:
+                ResolveDescription(mention, registry, resolver);
+                break;
+        }
+    }
+
+    private static void ResolveDescription(Mention mention, EntityRegistry registry, PronounResolver resolver)
+    {
+        SpeakerEntity? entity = null;
+        switch (mention.RoleClass)
+        {
+            case RoleClass.Statement:
+                entity = Body(mention.Of, registry, resolver);
+                break;
+            case RoleClass.Organization:
+                entity = mention.Definite ? resolver.ResolveOrganization(mention.Name) : null;
+                entity ??= Body(mention.Of, registry, resolver);
+                break;
+            case RoleClass.Person:
+                entity = mention.Definite ? resolver.ResolveRole(mention.Name, mention.Gender) : null;
+                if (entity is null && RoleLexicon.SpeaksForBody.Contains(mention.Name))
+                {
+                    entity = Body(mention.Of, registry, resolver);
+                }
+
+                break;
+        }
+
+        mention.Entity = entity;
+        mention.Anonymous = entity is null;
+    }
+
+    /// <summary>The body a description belongs to: a name ("for the Russian Foreign Ministry") or a description of one ("from the portfolio").</summary>
+    private static SpeakerEntity? Body(Mention? of, EntityRegistry registry, PronounResolver resolver)
+    {
+        if (of is null)
+        {
+            return null;
+        }
+
+        if (of.Kind is MentionKind.Organization or MentionKind.Place)
+        {
+            Resolve(of, registry, resolver);
+            return of.Entity;
+        }
+
+        if (of.Kind == MentionKind.Description && of.RoleClass == RoleClass.Organization)
+        {
+            Resolve(of, registry, resolver);
+            return of.Entity;
+        }
+
+        if (of.Kind == MentionKind.Person && !of.Weak)
+        {
+            // "a statement by Smith"
+            Resolve(of, registry, resolver);
+            return of.Entity;
+        }
+
+        return of.Kind == MentionKind.Person ? registry.Find(of.Name) ?? registry.Organization(of.Name) : null;
+    }
+
+    private static SpeakerEntity Enrich(SpeakerEntity entity, Mention mention)
+    {
+        entity.Role ??= mention.Role;
+        if (entity.Gender == Gender.Unknown)
+        {
+            entity.Gender = mention.Gender;
+        }
+
+        return entity;
+    }
+}

@@ -1,0 +1,252 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>
+/// Reads a run of capitalized words (with the lower-case titles inside it) as a name and a role: the name is the
+/// trailing run of words that are not titles, bodies or nationalities, the role is what comes before it.
+/// "Kremlin spokesman Dmitry Peskov" is Dmitry Peskov, role "Kremlin spokesman"; "Mr Ermakov" is Ermakov;
+/// "Foreign Ministry" and "Ashworth Borough Council" are organizations; "Moscow" is a place; "state news agency
+/// Tass" is the organization Tass.
+/// </summary>
+internal static class NameParser
+{
+    private const int MaxLeadingRoleWords = 4;
+    private const int MaxChunkTokens = 12;
+
+    public static Mention? TryParse(string text, List<Token> tokens, int i, int end)
+    {
+        if (!tokens[i].IsWord)
+        {
+            return null;
+        }
+
+        var first = i;
+        if (!tokens[i].IsCapitalized && !LeadsIntoName(tokens, i, end))
+        {
+            return null;
+        }
+
+        var last = CollectChunk(tokens, first, end);
+        while (first <= last && tokens[first].IsCapitalized && tokens[first].Has(NameLexicon.NotNames))
+        {
+            first++;
+        }
+
+        if (first > last)
+        {
+            return null;
+        }
+
+        var possessive = Words.IsPossessive(tokens[last].Text);
+        var mention = Classify(text, tokens, first, last);
+        if (mention is null)
+        {
+            return null;
+        }
+
+        mention.Possessive = possessive;
+
+        // "the Cold War", "the Rafah crossing": a bare name after "the" is a thing, not a person.
+        if (mention.Kind == MentionKind.Person && mention.Role is null && first > 0 && tokens[first - 1].Is("the"))
+        {
+            return null;
+        }
+
+        return mention;
+    }
+
+    /// <summary>"press secretary Karine Jean-Pierre", "civil protection chief Ana Ferreira": lower-case words ending in a title, then a name.</summary>
+    private static bool LeadsIntoName(List<Token> tokens, int i, int end)
+    {
+        for (var k = i; k < end && k - i < MaxLeadingRoleWords; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || token.IsCapitalized || token.Has(LexFlags.Preposition | LexFlags.NotName | LexFlags.ReportingVerb))
+            {
+                return false;
+            }
+
+            if (RoleLexicon.Classify(token) is RoleClass.Person or RoleClass.Organization && k + 1 < end && tokens[k + 1].IsCapitalized
+                && !tokens[k + 1].Has(NameLexicon.NotNames))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CollectChunk(List<Token> tokens, int first, int end)
+    {
+        var last = first;
+        for (var k = first; k < end && k - first < MaxChunkTokens; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord)
+            {
+                break;
+            }
+
+            if (token.IsCapitalized)
+            {
+                if (k > first && token.Has(NameLexicon.NotNames) && !token.Has(NameLexicon.Honorifics))
+                {
+                    break;
+                }
+
+                last = k;
+                if (Words.IsPossessive(token.Text) && !(k + 1 < end && tokens[k + 1].IsCapitalized))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // Lower case inside a name: particles (von der Leyen), "of" in bodies (Ministry of Agriculture), titles
+            // before the name (Kremlin spokesman Dmitry Peskov). Each only when a capitalized word follows.
+            var next = k + 1 < end && tokens[k + 1].IsCapitalized;
+            var joins = token.Has(NameLexicon.Particles) || token.Text is "of" or "for"
+                || RoleLexicon.Classify(token) is RoleClass.Person or RoleClass.Organization || LeadsIntoName(tokens, k, end);
+            if (!joins || !(next || LeadsIntoName(tokens, k, end)))
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    private static Mention? Classify(string text, List<Token> tokens, int first, int last)
+    {
+        // The name is the trailing run of name words.
+        var coreStart = last + 1;
+        for (var k = last; k >= first; k--)
+        {
+            if (IsNameWord(tokens[k]))
+            {
+                coreStart = k;
+            }
+            else if (!(tokens[k].Has(NameLexicon.Particles) && k > first && coreStart == k + 1 && IsNameWord(tokens[k - 1])))
+            {
+                break;
+            }
+        }
+
+        var hasCore = coreStart <= last;
+        var prefixEnd = coreStart - 1;
+        var hasOrganizationHead = false;
+        var hasPersonTitle = false;
+        var hasHonorific = false;
+        for (var k = first; k <= last; k++)
+        {
+            var token = tokens[k];
+            hasOrganizationHead |= token.BaseHas(RoleLexicon.OrganizationHeads) || (Words.IsAcronym(token.Text) && !token.BaseHas(NameLexicon.PlaceAcronyms));
+            if (k <= prefixEnd)
+            {
+                hasPersonTitle |= token.BaseHas(RoleLexicon.PersonRoles);
+                hasHonorific |= token.Has(NameLexicon.Honorifics);
+            }
+        }
+
+        var whole = FullSpan(text, tokens, first, last);
+        if (!hasCore)
+        {
+            if (hasOrganizationHead)
+            {
+                return new Mention(MentionKind.Organization, first, last, whole);
+            }
+
+            var lastWord = Words.WithoutPossessive(tokens[last].Text);
+            if (tokens[last].BaseHas(RoleLexicon.PersonRoles))
+            {
+                // "Russian President" with no name: a description of whoever holds the title.
+                return new Mention(MentionKind.Description, first, last, lastWord.ToLowerInvariant())
+                {
+                    RoleClass = RoleClass.Person,
+                    Definite = true,
+                    Role = whole,
+                };
+            }
+
+            return first == last && tokens[last].BaseHas(NameLexicon.Places) | tokens[last].BaseHas(NameLexicon.PlaceAcronyms)
+                ? new Mention(MentionKind.Place, first, last, lastWord)
+                : null;
+        }
+
+        var core = FullSpan(text, tokens, coreStart, last);
+        var coreWords = last - coreStart + 1;
+        string? role = null;
+        if (prefixEnd >= first)
+        {
+            var roleFirst = first;
+            while (roleFirst <= prefixEnd && tokens[roleFirst].Has(NameLexicon.Honorifics))
+            {
+                roleFirst++;
+            }
+
+            var roleLast = prefixEnd;
+            while (roleLast >= roleFirst && tokens[roleLast].Has(NameLexicon.Honorifics))
+            {
+                roleLast--;
+            }
+
+            role = roleFirst <= roleLast ? text.Substring(tokens[roleFirst].Start, tokens[roleLast].End - tokens[roleFirst].Start) : null;
+
+            // "state news agency Tass", "Industry body Nasscom": a body's noun before the name.
+            if (!hasHonorific && RoleLexicon.Classify(tokens[prefixEnd]) == RoleClass.Organization && !tokens[prefixEnd].IsCapitalized)
+            {
+                return new Mention(MentionKind.Organization, coreStart, last, core);
+            }
+
+            // "BBC Radio Lancashire": a body's name with no title of a person in it.
+            if (!hasHonorific && !hasPersonTitle && hasOrganizationHead)
+            {
+                return new Mention(MentionKind.Organization, first, last, whole);
+            }
+        }
+
+        var firstName = tokens[coreStart];
+        if (role is null && !hasHonorific)
+        {
+            // "Reuters reported", "Xinhua said": news outlets are bodies.
+            if (coreWords == 1 && firstName.BaseHas(RoleLexicon.MediaNames))
+            {
+                return new Mention(MentionKind.Organization, coreStart, last, core);
+            }
+
+            if (coreWords == 1 && firstName.BaseHas(NameLexicon.Places))
+            {
+                return new Mention(MentionKind.Place, coreStart, last, core);
+            }
+
+            if (coreWords > 1 && firstName.Has(NameLexicon.PlaceHeads) && !firstName.Has(LexFlags.MaleName | LexFlags.FemaleName))
+            {
+                return new Mention(MentionKind.Place, coreStart, last, core);
+            }
+        }
+
+        return new Mention(MentionKind.Person, first, last, core)
+        {
+            Role = role,
+            Weak = coreWords == 1 && role is null && !hasHonorific && !hasPersonTitle,
+            Gender = firstName.Has(NameLexicon.FemaleNames) ? Gender.Female : firstName.Has(NameLexicon.MaleNames) ? Gender.Male : Gender.Unknown,
+        };
+    }
+
+    /// <summary>A word that can be part of a person's name: capitalized and not a title, a body, a nationality or a function word.</summary>
+    internal static bool IsNameWord(Token token) =>
+        token.IsCapitalized && (token.BaseFlags & NotInNames) == 0 && !Words.IsAcronym(token.Text);
+
+    /// <summary>Lists whose words are never part of a person's name.</summary>
+    private const LexFlags NotInNames = LexFlags.NotName | LexFlags.Honorific | LexFlags.PersonRole | LexFlags.TitleModifier | LexFlags.Demonym
+        | LexFlags.OrganizationHead | LexFlags.ReportingVerb | LexFlags.GroupRole | LexFlags.OrganizationRole;
+
+    /// <summary>The text of tokens <paramref name="first"/>..<paramref name="last"/>, a final possessive removed.</summary>
+    private static string FullSpan(string text, List<Token> tokens, int first, int last)
+    {
+        var span = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        return Words.WithoutPossessive(span);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>
+/// Splits a paragraph into words, punctuation and whole quotations. Quotation marks themselves are dropped: the
+/// quotation token stands for them. A period that belongs to an abbreviation (Mr., U.S., Gen.) stays in its word
+/// so it does not end a sentence. One pass over the text.
+/// </summary>
+internal static class ParagraphTokenizer
+{
+    /// <param name="text">The paragraph.</param>
+    /// <param name="quotes">The paragraph's quotations in order: quoted range and index in the article's quote list.</param>
+    public static List<Token> Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes)
+    {
+        var tokens = new List<Token>();
+        var q = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var nextQuote = q < quotes.Count ? quotes[q].Start : int.MaxValue;
+            if (i >= nextQuote)
+            {
+                tokens.Add(new Token(TokenKind.Quote, quotes[q].Start, quotes[q].End, string.Empty, quotes[q].Index));
+                i = System.Math.Max(i, quotes[q].End);
+                q++;
+                continue;
+            }
+
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var end = WordEnd(text, i, System.Math.Min(text.Length, nextQuote));
+                var word = text.Substring(i, end - i);
+                var flags = Lexicon.Of(word);
+                var baseFlags = Words.IsPossessive(word) ? Lexicon.Of(Words.WithoutPossessive(word)) : flags;
+                tokens.Add(new Token(TokenKind.Word, i, end, word, -1, flags, baseFlags));
+                i = end;
+                continue;
+            }
+
+            if (IsPunctuation(text, i))
+            {
+                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, c.ToString(), -1));
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    private static int WordEnd(string text, int start, int limit)
+    {
+        var i = start;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            // Inside a word: aren’t, Jean-Pierre, U.S, 5.25, AT&T.
+            var joins = c is '\'' or '\u2019' or '-' or '.' or '&' or '\u2010' or '\u2011';
+            if (joins && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        // A trailing period of an abbreviation or an initial belongs to the word.
+        if (i < limit && text[i] == '.')
+        {
+            var word = text.Substring(start, i - start);
+            if (word.IndexOf('.') >= 0 || FunctionWords.Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsPunctuation(string text, int i)
+    {
+        var c = text[i];
+        if (c is ',' or '.' or ':' or ';' or '!' or '?' or '(' or ')' or '[' or ']' or '\u2014' or '\u2013' or '\u2026')
+        {
+            return true;
+        }
+
+        // A hyphen between spaces is a dash: "one - the defense".
+        return c == '-' && i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]);
+    }
+}

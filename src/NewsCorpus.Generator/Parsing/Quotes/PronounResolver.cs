@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>
+/// Who "he", "she", "it", "the minister" and "the ministry" are. Each sentence leaves behind its subject (the
+/// speaker of its attribution, or the first name it gives that is not after a preposition), and every entity it
+/// names. A pronoun goes to the subject of the nearest earlier sentence that fits it (a person for he and she,
+/// of a gender that does not clash; a body for it), up to <see cref="SentenceWindow"/> sentences back; a
+/// description goes to the most recently named entity whose role fits ("the minister" → the foreign minister).
+/// </summary>
+internal sealed class PronounResolver
+{
+    /// <summary>About two or three paragraphs of news text.</summary>
+    private const int SentenceWindow = 12;
+
+    /// <summary>How many earlier mentions a description looks through for its role.</summary>
+    private const int MentionWindow = 400;
+
+    private readonly List<SpeakerEntity?> _subjects = new();
+    private readonly List<SpeakerEntity> _mentions = new();
+
+    // Where each entity was last mentioned: looking back, an entity is checked once, at its latest mention.
+    private readonly Dictionary<SpeakerEntity, int> _latest = new();
+
+    public void Mentioned(SpeakerEntity entity)
+    {
+        _latest[entity] = _mentions.Count;
+        _mentions.Add(entity);
+    }
+
+    public void EndSentence(SpeakerEntity? subject) => _subjects.Add(subject);
+
+    /// <summary>The person or body a third-person pronoun refers to; null for "they" or when nothing fits.</summary>
+    public SpeakerEntity? Resolve(Gender pronoun)
+    {
+        if (pronoun is Gender.Plural or Gender.Unknown)
+        {
+            return null;
+        }
+
+        for (var s = _subjects.Count - 1; s >= 0 && s >= _subjects.Count - SentenceWindow; s--)
+        {
+            if (_subjects[s] is { } subject && Fits(subject, pronoun))
+            {
+                return subject;
+            }
+        }
+
+        for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
+        {
+            if (IsLatest(m) && Fits(_mentions[m], pronoun))
+            {
+                return _mentions[m];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the minister", "the spokesman", "the diplomat": the latest person whose role fits; "the 28-year-old": the latest person subject.</summary>
+    public SpeakerEntity? ResolveRole(string head, Gender gender)
+    {
+        if (RoleLexicon.IsAge(head) || head is "man" or "woman" or "veteran" or "star" or "player")
+        {
+            return LatestPerson(gender);
+        }
+
+        for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
+        {
+            var entity = _mentions[m];
+            if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Person && RoleLexicon.RoleFits(head, entity.Role) && Fits(entity, gender))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the ministry", "the airline", "the newspaper": the latest body whose name fits.</summary>
+    public SpeakerEntity? ResolveOrganization(string head)
+    {
+        for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
+        {
+            var entity = _mentions[m];
+            if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Organization && !entity.IsPlace && RoleLexicon.OrganizationFits(head, entity.Name))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsLatest(int mention) => _latest[_mentions[mention]] == mention;
+
+    private SpeakerEntity? LatestPerson(Gender gender)
+    {
+        for (var s = _subjects.Count - 1; s >= 0 && s >= _subjects.Count - SentenceWindow; s--)
+        {
+            if (_subjects[s] is { } subject && subject.Kind == global::NewsCorpus.SpeakerKind.Person && Fits(subject, gender))
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Fits(SpeakerEntity entity, Gender pronoun)
+    {
+        if (pronoun == Gender.Neuter)
+        {
+            return entity.Kind == global::NewsCorpus.SpeakerKind.Organization && !entity.IsMedia;
+        }
+
+        if (entity.Kind != global::NewsCorpus.SpeakerKind.Person)
+        {
+            return false;
+        }
+
+        return pronoun == Gender.Unknown || entity.Gender == Gender.Unknown || entity.Gender == pronoun;
+    }
+}

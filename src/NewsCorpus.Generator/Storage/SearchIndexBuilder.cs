@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using NewsCorpus.Generator.Model;
+
+namespace NewsCorpus.Generator.Storage;
+
+/// <summary>
+/// Builds the inverted index from every article's term statistics and stores it in self-contained chunks of
+/// about <see cref="CorpusSettings.ChunkSize"/> bytes, in the record digits of <c>CorpusRecordFormat</c>:
+/// <code>
+/// chunk   := termCount width offset{termCount} entry{termCount}
+/// offset  := the entry's byte offset after the last offset, in exactly `width` digits (so the table is indexable)
+/// entry   := term postingCount posting{postingCount}        term: a string, UTF-8 length then bytes
+/// posting := articleDelta passage frequency passageLength   in (article, passage) order
+/// </code>
+/// Terms are sorted by their UTF-8 bytes across all chunks, so the runtime finds the chunk and then the term by
+/// binary search without decoding any other term. Passage 0 is the headline, passage i + 1 is paragraph i; an
+/// article is its position in id order, as in the store; articleDelta is the difference to the previous
+/// posting's article (the first posting stores the article itself). A term whose entry alone exceeds the chunk
+/// size gets a chunk of its own. The command-line tool builds the same bytes in memory for a folder.
+/// </summary>
+internal static class SearchIndexBuilder
+{
+    private static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The generator step: every article's statistics in, the index numbers and its data chunks out.</summary>
+    public static (SearchIndexSpec Index, ChunkSpec[] Chunks) Plan(IReadOnlyList<SearchTermsSpec> articles, SearchSettingsSpec settings)
+    {
+        var data = Build(SearchArticleOrder.Arrange(articles, static a => a.Id, static a => a.SourcePath), settings.ChunkSize);
+        var chunks = new ChunkSpec[data.Chunks.Count];
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            chunks[i] = new ChunkSpec(settings.Namespace, settings.ClassName, i, data.Chunks[i]);
+        }
+
+        return (new SearchIndexSpec(settings, data.PassageCount, data.TokenCount, data.TermCount, chunks.Length), chunks);
+    }
+
+    /// <summary>Builds the index of <paramref name="articles"/>, which must already be in store order.</summary>
+    public static SearchIndexData Build(IReadOnlyList<SearchTermsSpec> articles, int chunkSize)
+    {
+        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var passageCount = 0;
+        var tokenCount = 0L;
+        for (var article = 0; article < articles.Count; article++)
+        {
+            var passages = articles[article].Passages;
+            for (var passage = 0; passage < passages.Count; passage++)
+            {
+                var spec = passages[passage];
+                passageCount++;
+                tokenCount += spec.Length;
+                foreach (var term in spec.Terms)
+                {
+                    if (!postings.TryGetValue(term.Term, out var list))
+                    {
+                        postings[term.Term] = list = new List<Posting>();
+                    }
+
+                    list.Add(new Posting(article, passage, term.Count, spec.Length));
+                }
+            }
+        }
+
+        var terms = new (string Term, byte[] Utf8)[postings.Count];
+        var index = 0;
+        foreach (var term in postings.Keys)
+        {
+            terms[index++] = (term, s_utf8.GetBytes(CorpusRecordWriter.ToValidUtf16(term)));
+        }
+
+        Array.Sort(terms, static (left, right) => ((ReadOnlySpan<byte>)left.Utf8).SequenceCompareTo(right.Utf8));
+
+        var packer = new ChunkPacker(chunkSize);
+        foreach (var (term, _) in terms)
+        {
+            packer.Add(EncodeEntry(term, postings[term]));
+        }
+
+        return new SearchIndexData(passageCount, tokenCount, terms.Length, packer.Finish());
+    }
+
+    private static CorpusRecordWriter EncodeEntry(string term, List<Posting> postings)
+    {
+        var writer = new CorpusRecordWriter();
+        writer.WriteString(term);
+        writer.WriteNumber(postings.Count);
+        var previousArticle = 0;
+        foreach (var posting in postings)
+        {
+            writer.WriteNumber(posting.Article - previousArticle);
+            writer.WriteNumber(posting.Passage);
+            writer.WriteNumber(posting.Frequency);
+            writer.WriteNumber(posting.Length);
+            previousArticle = posting.Article;
+        }
+
+        return writer;
+    }
+
+    private readonly record struct Posting(int Article, int Passage, int Frequency, int Length);
+
+    /// <summary>Collects entries into chunks that stay under the chunk size, offset table included.</summary>
+    private sealed class ChunkPacker
+    {
+        private readonly int _chunkSize;
+        private readonly List<string> _chunks = new();
+        private readonly List<CorpusRecordWriter> _pending = new();
+        private int _pendingBytes;
+
+        public ChunkPacker(int chunkSize) => _chunkSize = chunkSize;
+
+        public void Add(CorpusRecordWriter entry)
+        {
+            if (_pending.Count > 0 && EstimatedSize(_pending.Count + 1, _pendingBytes + entry.ByteLength) > _chunkSize)
+            {
+                Flush();
+            }
+
+            _pending.Add(entry);
+            _pendingBytes += entry.ByteLength;
+        }
+
+        public IReadOnlyList<string> Finish()
+        {
+            if (_pending.Count > 0)
+            {
+                Flush();
+            }
+
+            return _chunks;
+        }
+
+        private static int EstimatedSize(int count, int entryBytes) =>
+            entryBytes + (count * DigitCount(entryBytes)) + DigitCount(count) + DigitCount(DigitCount(entryBytes));
+
+        private static int DigitCount(int value)
+        {
+            var probe = new CorpusRecordWriter();
+            probe.WriteNumber(value);
+            return probe.ByteLength;
+        }
+
+        private void Flush()
+        {
+            var lastOffset = _pendingBytes - _pending[_pending.Count - 1].ByteLength;
+            var width = DigitCount(lastOffset);
+            var header = new CorpusRecordWriter();
+            header.WriteNumber(_pending.Count);
+            header.WriteNumber(width);
+            var offset = 0;
+            foreach (var entry in _pending)
+            {
+                header.WriteNumber(offset, width);
+                offset += entry.ByteLength;
+            }
+
+            var text = new StringBuilder(header.ToString(), header.ByteLength + _pendingBytes);
+            foreach (var entry in _pending)
+            {
+                text.Append(entry.ToString());
+            }
+
+            _chunks.Add(text.ToString());
+            _pending.Clear();
+            _pendingBytes = 0;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using NewsCorpus.Generator.Model;
+
+namespace NewsCorpus.Generator.Storage;
+
+/// <summary>
+/// Chooses between inline chunks and the embedded resource. The build targets decide (they know the corpus size
+/// and whether they can embed anything) and pass the header of what they embedded; the generator uses the
+/// resource only when its own records give exactly that header, and otherwise stores the records inline and
+/// says why, so the generated index can never describe other bytes than the ones in the assembly.
+/// </summary>
+internal static class StoragePlanner
+{
+    public static (CorpusLayoutSpec Layout, ChunkSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings)
+    {
+        if (settings.ResourceDigest is null)
+        {
+            var inline = ChunkPlanner.Plan(articles, settings);
+            return settings.Storage == CorpusStorageMode.Resource
+                ? (WithDiagnostic(inline.Layout, DiagnosticIds.ResourceStorageUnavailable), inline.Chunks)
+                : inline;
+        }
+
+        var (layout, _) = ResourcePlanner.Plan(articles, settings);
+        if (string.Equals(layout.Resource!.Header, settings.ResourceDigest, StringComparison.Ordinal))
+        {
+            return (layout, Array.Empty<ChunkSpec>());
+        }
+
+        var fallback = ChunkPlanner.Plan(articles, settings);
+        return (WithDiagnostic(fallback.Layout, DiagnosticIds.ResourceMismatch, settings.ResourceDigest, layout.Resource.Header), fallback.Chunks);
+    }
+
+    private static CorpusLayoutSpec WithDiagnostic(CorpusLayoutSpec layout, string id, params string[] arguments)
+    {
+        var diagnostics = new List<DiagnosticSpec>(layout.Diagnostics)
+        {
+            new(id, string.Empty, TextSpanSpec.FileStart, arguments.ToEquatableArray()),
+        };
+        return layout with { Diagnostics = diagnostics.ToEquatableArray() };
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace NewsCorpus.Generator.Tests.Accuracy;
+
+/// <summary>
+/// Scores quotation extraction against the hand-annotated gold sets with the same code as the
+/// benchmarks/NewsCorpus.Accuracy command (see docs/accuracy.md for the figures and the command).
+/// </summary>
+public sealed class AccuracyTests
+{
+    private static readonly Lazy<string> s_gold = new(() =>
+        GoldSet.FindGoldFolder(AppContext.BaseDirectory) ?? throw new DirectoryNotFoundException("tests/NewsCorpus.Generator.Tests/Accuracy/gold not found above " + AppContext.BaseDirectory));
+
+    private static GoldSet Set(string name) => GoldSet.LoadAll(s_gold.Value).Single(s => s.Name == name);
+
+    [Fact]
+    public void Every_seed_quotation_is_found_and_at_least_95_percent_of_speakers_are_right()
+    {
+        var report = QuoteScorer.Score(Set("seeds"));
+
+        Assert.True(report.Recall == 1.0, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+        Assert.True(report.SpeakerAccuracy >= 0.95, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+    }
+
+    [Fact]
+    public void Held_out_style_articles_meet_the_bar_for_other_outlets()
+    {
+        var report = QuoteScorer.Score(Set("heldout"));
+
+        Assert.True(report.F1 >= 0.95, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+        Assert.True(report.SpeakerAccuracy >= 0.90, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+    }
+
+    [Fact]
+    public void The_held_out_set_has_at_least_60_quotations_in_many_styles()
+    {
+        var set = Set("heldout");
+
+        Assert.True(set.Quotes.Count >= 60, set.Quotes.Count + " quotations");
+        Assert.True(set.Articles.Count >= 20, set.Articles.Count + " articles");
+    }
+
+    [Theory]
+    [InlineData("seeds")]
+    [InlineData("heldout")]
+    public void Gold_quotations_are_words_of_their_articles(string name)
+    {
+        // Keeps the gold honest when articles are edited: every annotated quotation must occur in its article.
+        var set = Set(name);
+        foreach (var quote in set.Quotes)
+        {
+            var article = Assert.Single(set.Articles, a => a.Id == quote.Article);
+            Assert.Contains(quote.Text, article.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_scorer_counts_misses_spurious_quotations_and_wrong_speakers()
+    {
+        // The scorer itself, on a set whose gold is wrong on purpose.
+        var folder = Path.Combine(Path.GetTempPath(), "newscorpus-scorer-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "A headline for the scorer test here\n\n\u201CWe will win,\u201D said Jane Doe. \u201CAnd soon,\u201D she added.\n");
+            var annotations = Path.Combine(folder, "gold.tsv");
+            File.WriteAllText(annotations, "a\tstatement\tJohn Roe\tWe will win,\na\tstatement\t-\tNever said this\n");
+
+            var report = QuoteScorer.Score(GoldSet.Load("test", annotations, folder));
+
+            Assert.Equal((2, 2, 1, 0), (report.Gold, report.Found, report.Matched, report.SpeakersRight));
+            Assert.Equal(0.5, report.Precision);
+            Assert.Equal(0.5, report.Recall);
+            Assert.Contains(report.Errors, e => e.Contains("missed", StringComparison.Ordinal));
+            Assert.Contains(report.Errors, e => e.Contains("spurious", StringComparison.Ordinal));
+            Assert.Contains(report.Errors, e => e.Contains("expected John Roe", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

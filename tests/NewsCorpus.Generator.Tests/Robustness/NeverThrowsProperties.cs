@@ -49,7 +49,7 @@ public sealed class NeverThrowsProperties
             }
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(ParserCases).WithQuietOnSuccess(true), property);
+        Check.One(PropertyRuns.Config(ParserCases), property);
 
         Assert.Equal(ParserCases, ran);
         _output.WriteLine($"{ran} parser cases ran");
@@ -76,7 +76,7 @@ public sealed class NeverThrowsProperties
             run.ShouldCompile();
         });
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(GeneratorCases).WithQuietOnSuccess(true), property);
+        Check.One(PropertyRuns.Config(GeneratorCases), property);
 
         Assert.Equal(GeneratorCases, ran);
         _output.WriteLine($"{ran} generator cases ran");

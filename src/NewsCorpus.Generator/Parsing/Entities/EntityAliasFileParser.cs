@@ -63,8 +63,9 @@ internal static class EntityAliasFileParser
                     break;
                 }
 
-                // The same name twice on one line says nothing more; keep the first spelling.
-                if (keys.Add(EntityKeys.Key(name)))
+                // The same name twice on one line says nothing more; keep the first spelling. Spellings the variant
+                // key folds together still count as two names: "keep apart: Vladimir Zelensky, Volodymyr Zelenskyy".
+                if (keys.Add(keepApart ? EntityKeys.SpellingKey(name) : EntityKeys.Key(name)))
                 {
                     names.Add(name);
                 }

@@ -23,6 +23,7 @@ internal sealed class EntityCorpusMerger
     private Dictionary<int, int>[] _apart = Array.Empty<Dictionary<int, int>>();
     private readonly Dictionary<int, EntityAliasRule> _forced = new();
     private Dictionary<string, List<int>>? _ruleKeys;
+    private Dictionary<string, List<int>>? _spellingKeys;
 
     private EntityCorpusMerger()
     {
@@ -110,7 +111,7 @@ internal sealed class EntityCorpusMerger
             var matchedAny = false;
             for (var n = 0; n < rule.Names.Count; n++)
             {
-                foreach (var node in Matching(rule.Names[n]))
+                foreach (var node in MatchingAsSpelled(rule.Names[n]))
                 {
                     matchedAny = true;
                     if (_apart[node].TryGetValue(r, out var existing) && existing != n)
@@ -173,32 +174,46 @@ internal sealed class EntityCorpusMerger
     /// <summary>Nodes a rule's name means: by canonical name, or by a full-name or non-person alias (never a bare surname).</summary>
     private IEnumerable<int> Matching(string name)
     {
-        if (_ruleKeys is null)
+        // Built once, when the first rule asks: without alias files merging never needs it.
+        _ruleKeys ??= BuildRuleKeys(EntityKeys.Key);
+        return _ruleKeys.TryGetValue(EntityKeys.Key(name), out var nodes) ? nodes : (IEnumerable<int>)Array.Empty<int>();
+    }
+
+    /// <summary>
+    /// The nodes a keep-apart name means. A keep-apart rule names spellings that the variant key folds together
+    /// (Vladimir Zelensky, Volodymyr Zelenskyy), so each name first takes the nodes spelled as it is, ignoring only
+    /// case and accents; the variant key is the fallback for a name no node spells that way.
+    /// </summary>
+    private IEnumerable<int> MatchingAsSpelled(string name)
+    {
+        _spellingKeys ??= BuildRuleKeys(EntityKeys.SpellingKey);
+        return _spellingKeys.TryGetValue(EntityKeys.SpellingKey(name), out var nodes) ? nodes : Matching(name);
+    }
+
+    private Dictionary<string, List<int>> BuildRuleKeys(Func<string, string> key)
+    {
+        var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < _nodes.Count; i++)
         {
-            // Built once, when the first rule asks: without alias files merging never needs it.
-            _ruleKeys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < _nodes.Count; i++)
+            var digest = _nodes[i].Digest;
+            AddRuleKey(keys, key(digest.Name), i);
+            foreach (var alias in digest.Aliases)
             {
-                var digest = _nodes[i].Digest;
-                AddRuleKey(EntityKeys.Key(digest.Name), i);
-                foreach (var alias in digest.Aliases)
+                if (digest.Kind != EntityKind.Person || EntityKeys.Words(alias).Count > 1 || EntityKeys.Words(digest.Name).Count == 1)
                 {
-                    if (digest.Kind != EntityKind.Person || EntityKeys.Words(alias).Count > 1 || EntityKeys.Words(digest.Name).Count == 1)
-                    {
-                        AddRuleKey(EntityKeys.Key(alias), i);
-                    }
+                    AddRuleKey(keys, key(alias), i);
                 }
             }
         }
 
-        return _ruleKeys.TryGetValue(EntityKeys.Key(name), out var nodes) ? nodes : (IEnumerable<int>)Array.Empty<int>();
+        return keys;
     }
 
-    private void AddRuleKey(string key, int node)
+    private static void AddRuleKey(Dictionary<string, List<int>> keys, string key, int node)
     {
-        if (!_ruleKeys!.TryGetValue(key, out var list))
+        if (!keys.TryGetValue(key, out var list))
         {
-            _ruleKeys[key] = list = new List<int>();
+            keys[key] = list = new List<int>();
         }
 
         if (list.Count == 0 || list[list.Count - 1] != node)

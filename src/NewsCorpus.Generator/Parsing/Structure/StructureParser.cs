@@ -205,6 +205,7 @@ internal static class StructureParser
             if (DatelineParser.TryParse(paragraph.Text, out var dateline))
             {
                 draft.Paragraphs[p] = paragraph with { Text = paragraph.Text.Substring(dateline.BodyStart) };
+                SetAside(draft, new RemovedLineSpec(paragraph.Text.Substring(0, dateline.BodyStart).Trim(), RemovalReason.Dateline, paragraph.Line));
                 draft.Dateline = dateline.Place;
                 draft.Agency = dateline.Agency;
                 return dateline;
@@ -212,6 +213,18 @@ internal static class StructureParser
         }
 
         return null;
+    }
+
+    /// <summary>Keeps the set-aside lines in line order, so an explanation reads top to bottom like the file.</summary>
+    private static void SetAside(ArticleDraft draft, RemovedLineSpec removed)
+    {
+        var at = draft.Removed.Count;
+        while (at > 0 && draft.Removed[at - 1].Line > removed.Line)
+        {
+            at--;
+        }
+
+        draft.Removed.Insert(at, removed);
     }
 
     private static RemovalReason ReasonFor(LineKind kind) => kind switch

@@ -44,4 +44,10 @@ enum RemovalReason
 
     /// <summary>Not readable as text (binary content, control characters).</summary>
     Unreadable = 10,
+
+    /// <summary>
+    /// The wire dateline that opened the first paragraph ("MINSK, 18 January (BelTA) -"); its place and agency are
+    /// in <c>Article.Dateline</c> and <c>Article.Agency</c>, and the paragraph text starts after it.
+    /// </summary>
+    Dateline = 11,
 }

@@ -134,7 +134,7 @@ public sealed class BoilerplateTests
             "The minister in Geneva. Photo: Foreign Ministry\n" +
             "GENEVA, 3 May (TASS) - The two ministers met for three hours and agreed to meet again next month.\n");
 
-        Assert.Equal(new[] { RemovalReason.Caption, RemovalReason.Duplicate }, article.Removed.Select(r => r.Reason));
+        Assert.Equal(new[] { RemovalReason.Caption, RemovalReason.Duplicate, RemovalReason.Dateline }, article.Removed.Select(r => r.Reason));
         Assert.Single(article.Paragraphs);
     }
 

@@ -20,6 +20,7 @@ internal static class LineAccounting
             .Concat(article.Subheadings)
             .Concat(article.Paragraphs.Select(p => p.Text))
             .Concat(article.Removed.Select(r => r.Text))
+            .Concat(DatelineParagraphs(article))
             .Select(Letters)
             .ToList();
 
@@ -41,6 +42,14 @@ internal static class LineAccounting
 
         return missing;
     }
+
+    /// <summary>A paragraph that gave up its dateline, read again with it, since a dateline may end on the paragraph's second line.</summary>
+    private static IEnumerable<string> DatelineParagraphs(ArticleSpec article) =>
+        from removed in article.Removed
+        where removed.Reason == global::NewsCorpus.RemovalReason.Dateline
+        from paragraph in article.Paragraphs
+        where paragraph.Line == removed.Line
+        select removed.Text + " " + paragraph.Text;
 
     private static bool ContainsTrimmed(ArticleSpec article, string line)
     {

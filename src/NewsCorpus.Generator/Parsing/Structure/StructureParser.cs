@@ -79,7 +79,7 @@ internal static class StructureParser
             }
 
             var reason = i == sectionLine ? RemovalReason.Section
-                : line.Kind == LineKind.Date && ReferenceEquals(line, published?.Line) ? RemovalReason.DateLine
+                : line.Kind == LineKind.Date && ReferenceEquals(line, published?.Line) ? RemovalReason.PublicationDate
                 : ReasonFor(line.Kind);
             draft.Remove(line.Source, reason);
         }

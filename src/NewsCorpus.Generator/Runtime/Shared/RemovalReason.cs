@@ -37,7 +37,7 @@ enum RemovalReason
     Section = 7,
 
     /// <summary>The publication date line; the date is in <c>Article.PublishedAt</c>.</summary>
-    DateLine = 8,
+    PublicationDate = 8,
 
     /// <summary>Other boilerplate: advertisements, related-story links, share buttons.</summary>
     Boilerplate = 9,

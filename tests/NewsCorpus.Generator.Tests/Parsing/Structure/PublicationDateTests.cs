@@ -13,7 +13,7 @@ public sealed class PublicationDateTests
         var article = Parse(SampleArticles.PortalWithNavigation);
 
         Assert.Equal("2024-03-12T18:45:00", article.PublishedAt);
-        Assert.Equal(RemovalReason.DateLine, RemovedLine(article, "12.03.2024 18:45").Reason);
+        Assert.Equal(RemovalReason.PublicationDate, RemovedLine(article, "12.03.2024 18:45").Reason);
         Assert.Equal(RemovalReason.SiteChrome, RemovedLine(article, "Wednesday, 24 April 2024").Reason);
     }
 

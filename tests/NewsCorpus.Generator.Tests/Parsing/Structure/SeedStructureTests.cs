@@ -27,7 +27,7 @@ public sealed class SeedStructureTests
         Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("Subscribe to us", StringComparison.Ordinal));
         Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("Recent news from", StringComparison.Ordinal));
         Assert.Equal(RemovalReason.SiteChrome, RemovedLine(article, "Flag Wednesday, 24 April 2024").Reason);
-        Assert.Equal(RemovalReason.DateLine, RemovedLine(article, "18 January 2024, 14:32").Reason);
+        Assert.Equal(RemovalReason.PublicationDate, RemovedLine(article, "18 January 2024, 14:32").Reason);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ internal sealed class EntityCandidate
     private string? _key;
     private string? _lastWordKey;
     private string? _organizationKey;
+    private int _wordCount = -1;
 
     public EntityCandidate(string name, EntityKind kind, int paragraph, int start, int end)
     {
@@ -48,7 +49,7 @@ internal sealed class EntityCandidate
     /// <summary>For an acronym in brackets right after a name ("(NATO)"): that name's candidate.</summary>
     public EntityCandidate? AcronymOf { get; set; }
 
-    public int WordCount => EntityKeys.Words(Name).Count;
+    public int WordCount => _wordCount >= 0 ? _wordCount : _wordCount = EntityKeys.Words(Name).Count;
 
     /// <summary><see cref="EntityKeys.Key"/> of <see cref="Name"/>, computed once: grouping asks for it often.</summary>
     public string Key => _key ??= EntityKeys.Key(Name);

@@ -52,10 +52,12 @@ internal sealed class EntityCandidateFinder
             _speakerKeys.Add(EntityKeys.LastWordKey(name));
         }
 
-        _units.Add(new TextUnit(-1, title, EntityText.Tokenize(title)));
+        _units.Add(new TextUnit(-1, title, EntityText.Tokenize(title), Spans: null));
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            _units.Add(new TextUnit(p, paragraphs[p], EntityText.Tokenize(paragraphs[p])));
+            // The body's runs are read twice (Survey, then Process): found once.
+            var tokens = EntityText.Tokenize(paragraphs[p]);
+            _units.Add(new TextUnit(p, paragraphs[p], tokens, RawSpans(tokens)));
         }
     }
 
@@ -73,7 +75,7 @@ internal sealed class EntityCandidateFinder
         {
             if (unit.Paragraph >= 0)
             {
-                foreach (var (from, to) in RawSpans(unit.Tokens))
+                foreach (var (from, to) in unit.Spans!)
                 {
                     finder.Process(unit, from, to, finder._body);
                 }
@@ -181,7 +183,7 @@ internal sealed class EntityCandidateFinder
                 }
             }
 
-            foreach (var (rawFrom, to) in RawSpans(unit.Tokens))
+            foreach (var (rawFrom, to) in unit.Spans!)
             {
                 var from = rawFrom;
                 while (from <= to && (IsFiller(unit.Tokens[from].Text) || IsConnector(unit.Tokens[from].Text)))
@@ -754,6 +756,11 @@ internal sealed class EntityCandidateFinder
     /// <summary>The words of a run joined by single spaces: the name as a reader would write it.</summary>
     public static string Surface(List<EntityToken> tokens, int from, int to)
     {
+        if (from == to)
+        {
+            return tokens[from].Text;
+        }
+
         var builder = new StringBuilder();
         for (var i = from; i <= to; i++)
         {
@@ -818,5 +825,6 @@ internal sealed class EntityCandidateFinder
         return false;
     }
 
-    private sealed record TextUnit(int Paragraph, string Text, List<EntityToken> Tokens);
+    /// <param name="Spans">The runs of capitalized words (<see cref="RawSpans"/>); null for the headline, which is read differently.</param>
+    private sealed record TextUnit(int Paragraph, string Text, List<EntityToken> Tokens, List<(int From, int To)>? Spans);
 }

@@ -4,14 +4,30 @@ using EntityKind = global::NewsCorpus.EntityKind;
 
 namespace NewsCorpus.Generator.Parsing.Entities;
 
-/// <summary>The mentions of one real-world thing inside one article, while they are being grouped.</summary>
+/// <summary>
+/// The mentions of one real-world thing inside one article, while they are being grouped. What the grouper asks
+/// of a group again and again (its name, its first mention, the member nearest before a place) is kept up to
+/// date as members are added, so asking costs nothing however many members the group has.
+/// </summary>
 internal sealed class EntityGroup
 {
-    public EntityGroup(EntityKind kind, LexiconEntry? known = null, string? fixedName = null)
+    private readonly List<EntityCandidate> _members = new();
+    private readonly Dictionary<string, NameTally> _names = new(StringComparer.Ordinal);
+    private readonly MemberPositions? _positions;
+    private NameTally? _best;
+    private EntityCandidate? _first;
+    private string? _initialsOf;
+    private string _initials = string.Empty;
+
+    public EntityGroup(EntityKind kind, int sequence, LexiconEntry? known = null, string? fixedName = null)
     {
         Kind = kind;
+        Sequence = sequence;
         Known = known;
         FixedName = fixedName;
+
+        // Only a person is looked for by the member nearest before a place (a surname used alone).
+        _positions = kind == EntityKind.Person ? new MemberPositions() : null;
     }
 
     public EntityKind Kind { get; }
@@ -21,7 +37,8 @@ internal sealed class EntityGroup
     /// <summary>A speaker's name, for an entity that only the quotation attribution names.</summary>
     public string? FixedName { get; }
 
-    public List<EntityCandidate> Members { get; } = new();
+    /// <summary>Members in the order they were added; add through <see cref="Add"/> only.</summary>
+    public IReadOnlyList<EntityCandidate> Members => _members;
 
     public SortedSet<int> Said { get; } = new();
 
@@ -32,22 +49,14 @@ internal sealed class EntityGroup
     /// <summary>Order of creation, to keep groups without any mention in a stable place.</summary>
     public int Order { get; set; }
 
-    public EntityCandidate? First
-    {
-        get
-        {
-            EntityCandidate? first = null;
-            foreach (var member in Members)
-            {
-                if (first is null || member.Precedes(first))
-                {
-                    first = member;
-                }
-            }
+    /// <summary>Unique and increasing in creation order, unlike <see cref="Order"/>, which repeats after a merge removes a group.</summary>
+    public int Sequence { get; }
 
-            return first;
-        }
-    }
+    /// <summary>Merged into another group and taken out of the grouper's list.</summary>
+    public bool Removed { get; set; }
+
+    /// <summary>The member that comes first in the text; of members at one place, the one added first.</summary>
+    public EntityCandidate? First => _first;
 
     /// <summary>
     /// The fullest form: the lexicon's canonical name; for a person the longest name used; otherwise the form used
@@ -62,117 +71,112 @@ internal sealed class EntityGroup
                 return Known.Canonical;
             }
 
-            if (FixedName is not null && Members.Count == 0)
+            if (FixedName is not null && _members.Count == 0)
             {
                 return FixedName;
             }
 
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var order = new List<string>();
-            foreach (var member in Members)
-            {
-                if (!counts.TryGetValue(member.Name, out var count))
-                {
-                    order.Add(member.Name);
-                }
+            var best = _best!;
 
-                counts[member.Name] = count + 1;
+            // The speaker's name comes after every member's name and has no uses of its own.
+            if (FixedName is not null && !_names.ContainsKey(FixedName) && Beats(WordsOf(FixedName), 0, FixedName.Length, best))
+            {
+                return FixedName;
             }
 
-            if (FixedName is not null && !counts.ContainsKey(FixedName))
-            {
-                order.Add(FixedName);
-                counts[FixedName] = 0;
-            }
-
-            var best = order[0];
-            foreach (var name in order)
-            {
-                if (Better(name, counts[name], best, counts[best]))
-                {
-                    best = name;
-                }
-            }
-
-            return best;
+            return best.Name;
         }
     }
 
-    public bool HasKey(string key)
+    /// <summary><see cref="EntityKeys.Initials"/> of <see cref="Name"/>, computed again only when the name changes.</summary>
+    public string Initials
     {
-        if (Known is not null && EntityKeys.Key(Known.Canonical) == key)
+        get
         {
-            return true;
-        }
-
-        if (FixedName is not null && EntityKeys.Key(FixedName) == key)
-        {
-            return true;
-        }
-
-        foreach (var member in Members)
-        {
-            if (member.Key == key)
+            var name = Name;
+            if (!ReferenceEquals(name, _initialsOf))
             {
-                return true;
+                _initials = EntityKeys.Initials(name);
+                _initialsOf = name;
             }
-        }
 
-        return false;
+            return _initials;
+        }
     }
 
-    /// <summary>The surname keys of the group's multi-word names (a person's), so "Lavrov" can find "Sergey Lavrov".</summary>
-    public bool HasSurname(string key)
+    public void Add(EntityCandidate member)
     {
-        if (Kind != EntityKind.Person)
+        _members.Add(member);
+        if (_first is null || member.Precedes(_first))
         {
+            _first = member;
+        }
+
+        if (!_names.TryGetValue(member.Name, out var tally))
+        {
+            tally = new NameTally(member.Name, _names.Count, Kind == EntityKind.Person ? member.WordCount : 0);
+            _names.Add(member.Name, tally);
+        }
+
+        tally.Count++;
+
+        // Only this name's count grew, so the best name is the old one or this one; on a tie the one used first.
+        if (_best is null || (tally != _best && (tally.Beats(_best) || (!_best.Beats(tally) && tally.Index < _best.Index))))
+        {
+            _best = tally;
+        }
+
+        _positions?.Add(MemberPositions.Of(member.Paragraph, member.Start));
+    }
+
+    public void SortMembers(Comparison<EntityCandidate> comparison) => _members.Sort(comparison);
+
+    /// <summary>The position (<see cref="MemberPositions.Of"/>) of the member nearest before the place, for a person.</summary>
+    public bool TryGetLastBefore(int paragraph, int start, out long position)
+    {
+        if (_positions is null)
+        {
+            position = 0;
             return false;
         }
 
-        foreach (var member in Members)
-        {
-            if (member.LastWordKey == key && member.WordCount > 1)
-            {
-                return true;
-            }
-        }
-
-        return FixedName is not null && EntityKeys.Words(FixedName).Count > 1 && EntityKeys.LastWordKey(FixedName) == key;
+        return _positions.TryGetLastBefore(MemberPositions.Of(paragraph, start), out position);
     }
 
-    /// <summary>The member nearest before the position, or null.</summary>
-    public EntityCandidate? LastBefore(int paragraph, int start)
+    private bool Beats(int words, int count, int length, NameTally other)
     {
-        EntityCandidate? best = null;
-        foreach (var member in Members)
+        if (Kind == EntityKind.Person && words != other.Words)
         {
-            var before = member.Paragraph < paragraph || (member.Paragraph == paragraph && member.Start < start);
-            if (before && (best is null || best.Precedes(member)))
-            {
-                best = member;
-            }
+            return words > other.Words;
         }
 
-        return best;
+        return count != other.Count ? count > other.Count : length > other.Name.Length;
     }
 
-    private bool Better(string name, int count, string best, int bestCount)
+    private int WordsOf(string name) => Kind == EntityKind.Person ? EntityKeys.Words(name).Count : 0;
+
+    /// <summary>How often a group uses one form of its name, and when it first did.</summary>
+    private sealed class NameTally
     {
-        if (Kind == EntityKind.Person)
+        public NameTally(string name, int index, int words)
         {
-            var words = EntityKeys.Words(name).Count;
-            var bestWords = EntityKeys.Words(best).Count;
-            if (words != bestWords)
-            {
-                return words > bestWords;
-            }
+            Name = name;
+            Index = index;
+            Words = words;
         }
 
-        if (count != bestCount)
-        {
-            return count > bestCount;
-        }
+        public string Name { get; }
 
-        return name.Length > best.Length;
+        public int Index { get; }
+
+        public int Words { get; }
+
+        public int Count { get; set; }
+
+        /// <summary>Strictly better by (words, count, length); words count only for a person (0 otherwise).</summary>
+        public bool Beats(NameTally other) =>
+            Words != other.Words ? Words > other.Words
+            : Count != other.Count ? Count > other.Count
+            : Name.Length > other.Name.Length;
     }
 }

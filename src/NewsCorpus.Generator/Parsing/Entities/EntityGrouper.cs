@@ -15,6 +15,16 @@ internal sealed class EntityGrouper
 {
     private readonly List<EntityGroup> _groups = new();
 
+    // Indexes over _groups by the keys its linear searches compare, so each candidate costs a lookup, not a
+    // pass over every group and member. Lists keep creation order, and removed groups are skipped, so "the first
+    // group that matches" is the same group a pass over _groups finds.
+    private readonly GroupsByKey _byKey = new();
+    private readonly GroupsByKey _bySurname = new();
+    private readonly GroupsByKey _byOrganizationKey = new();
+    private readonly Dictionary<(EntityKind Kind, string Canonical), EntityGroup> _known = new();
+    private readonly Dictionary<EntityCandidate, EntityGroup> _groupOf = new();
+    private int _created;
+
     public static List<EntityMentionSpec> Group(EntityCandidateFinder finder, IReadOnlyList<QuoteSpec> quotes, IReadOnlyList<string> paragraphs)
     {
         var grouper = new EntityGrouper();
@@ -35,11 +45,11 @@ internal sealed class EntityGrouper
             }
             else if (candidate.Known is not null)
             {
-                KnownGroup(candidate.Known).Members.Add(candidate);
+                AddMember(KnownGroup(candidate.Known), candidate);
             }
             else if (candidate.Kind == EntityKind.Organization)
             {
-                OrganizationGroup(candidate).Members.Add(candidate);
+                AddMember(OrganizationGroup(candidate), candidate);
             }
         }
 
@@ -47,14 +57,17 @@ internal sealed class EntityGrouper
         {
             if (candidate.Kind == EntityKind.Person && !candidate.Pending)
             {
-                PersonGroup(candidate).Members.Add(candidate);
+                AddMember(PersonGroup(candidate), candidate);
             }
         }
 
         MergeSpellingVariants();
         foreach (var candidate in pending)
         {
-            ResolveWord(candidate, createPerson: true)?.Members.Add(candidate);
+            if (ResolveWord(candidate, createPerson: true) is { } group)
+            {
+                AddMember(group, candidate);
+            }
         }
 
         MergeOrganizationSuffixes();
@@ -79,7 +92,10 @@ internal sealed class EntityGrouper
                 group = FindByKey(candidate.Key, candidate.Kind);
             }
 
-            group?.Members.Add(candidate);
+            if (group is not null)
+            {
+                AddMember(group, candidate);
+            }
         }
     }
 
@@ -97,10 +113,10 @@ internal sealed class EntityGrouper
             if (group is null)
             {
                 var kind = speaker.Kind == global::NewsCorpus.SpeakerKind.Person ? EntityKind.Person : EntityKind.Organization;
-                group = Add(new EntityGroup(kind, known: null, fixedName: speaker.Name.Trim()));
+                group = Add(new EntityGroup(kind, _created++, known: null, fixedName: speaker.Name.Trim()));
                 foreach (var occurrence in FindOccurrences(speaker.Name.Trim(), paragraphs))
                 {
-                    group.Members.Add(occurrence);
+                    AddMember(group, occurrence);
                 }
             }
 
@@ -170,7 +186,7 @@ internal sealed class EntityGrouper
             var matches = 0;
             foreach (var group in _groups)
             {
-                if (group.Kind == EntityKind.Organization && group.Known is null && string.Equals(EntityKeys.Initials(group.Name), acronym, StringComparison.Ordinal))
+                if (group.Kind == EntityKind.Organization && group.Known is null && string.Equals(group.Initials, acronym, StringComparison.Ordinal))
                 {
                     byInitials = group;
                     matches++;
@@ -196,21 +212,20 @@ internal sealed class EntityGrouper
     private EntityGroup? FindBySurname(string key, int paragraph, int start)
     {
         EntityGroup? nearest = null;
-        EntityCandidate? nearestMember = null;
+        long nearestPosition = 0;
         EntityGroup? first = null;
-        foreach (var group in _groups)
+        foreach (var group in _bySurname.Get(key))
         {
-            if (!group.HasSurname(key))
+            if (group.Removed)
             {
                 continue;
             }
 
             first ??= group;
-            var before = group.LastBefore(paragraph, start);
-            if (before is not null && (nearestMember is null || nearestMember.Precedes(before)))
+            if (group.TryGetLastBefore(paragraph, start, out var before) && (nearest is null || nearestPosition < before))
             {
                 nearest = group;
-                nearestMember = before;
+                nearestPosition = before;
             }
         }
 
@@ -220,17 +235,19 @@ internal sealed class EntityGrouper
     private EntityGroup? FindByKey(string key, EntityKind preferred)
     {
         EntityGroup? any = null;
-        foreach (var group in _groups)
+        foreach (var group in _byKey.Get(key))
         {
-            if (group.HasKey(key))
+            if (group.Removed)
             {
-                if (group.Kind == preferred)
-                {
-                    return group;
-                }
-
-                any ??= group;
+                continue;
             }
+
+            if (group.Kind == preferred)
+            {
+                return group;
+            }
+
+            any ??= group;
         }
 
         return any;
@@ -238,11 +255,25 @@ internal sealed class EntityGrouper
 
     private EntityGroup? GroupOf(EntityCandidate candidate)
     {
-        foreach (var group in _groups)
+        if (!_groupOf.TryGetValue(candidate, out var group))
         {
-            if (group.Members.Contains(candidate))
+            return null;
+        }
+
+        if (!group.Removed)
+        {
+            return group;
+        }
+
+        // Merges move every member to a live group first, so this is not reached; the full search stays exact if it is.
+        foreach (var live in _groups)
+        {
+            foreach (var member in live.Members)
             {
-                return group;
+                if (member == candidate)
+                {
+                    return live;
+                }
             }
         }
 
@@ -251,61 +282,42 @@ internal sealed class EntityGrouper
 
     private EntityGroup KnownGroup(LexiconEntry known)
     {
-        foreach (var group in _groups)
+        // Only this method makes groups for lexicon entries, one per entry, so the map holds the only one.
+        var key = (known.Kind, known.Canonical);
+        if (_known.TryGetValue(key, out var group) && !group.Removed)
         {
-            if (group.Known is not null && group.Known.Kind == known.Kind && string.Equals(group.Known.Canonical, known.Canonical, StringComparison.Ordinal))
-            {
-                return group;
-            }
+            return group;
         }
 
-        return Add(new EntityGroup(known.Kind, known));
+        group = Add(new EntityGroup(known.Kind, _created++, known));
+        _known[key] = group;
+        return group;
     }
 
     private EntityGroup OrganizationGroup(EntityCandidate candidate)
     {
-        var key = candidate.OrganizationKey;
-        foreach (var group in _groups)
+        foreach (var group in _byOrganizationKey.Get(candidate.OrganizationKey))
         {
-            if (group.Kind != EntityKind.Organization)
-            {
-                continue;
-            }
-
-            if ((group.Known is not null && EntityKeys.OrganizationKey(group.Known.Canonical) == key) || HasOrganizationKey(group, key))
+            if (!group.Removed)
             {
                 return group;
             }
         }
 
-        return Add(new EntityGroup(EntityKind.Organization));
-    }
-
-    private static bool HasOrganizationKey(EntityGroup group, string key)
-    {
-        foreach (var member in group.Members)
-        {
-            if (member.OrganizationKey == key)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Add(new EntityGroup(EntityKind.Organization, _created++));
     }
 
     private EntityGroup PersonGroup(EntityCandidate candidate)
     {
-        var key = candidate.Key;
-        foreach (var group in _groups)
+        foreach (var group in _byKey.Get(candidate.Key))
         {
-            if (group.Kind == EntityKind.Person && group.HasKey(key))
+            if (!group.Removed && group.Kind == EntityKind.Person)
             {
                 return group;
             }
         }
 
-        return Add(new EntityGroup(EntityKind.Person));
+        return Add(new EntityGroup(EntityKind.Person, _created++));
     }
 
     /// <summary>"Vladimir Zelensky" and "Volodymyr Zelenskyy", "V. Putin" and "Vladimir Putin": one person in one article.</summary>
@@ -317,7 +329,7 @@ internal sealed class EntityGrouper
             {
                 if (_groups[a].Kind == EntityKind.Person && _groups[b].Kind == EntityKind.Person && EntityNames.SamePerson(_groups[a].Name, _groups[b].Name))
                 {
-                    _groups[a].Members.AddRange(_groups[b].Members);
+                    MoveMembers(_groups[b], _groups[a]);
                     _groups.RemoveAt(b);
                     b--;
                 }
@@ -349,7 +361,7 @@ internal sealed class EntityGrouper
 
             if (count == 1)
             {
-                longer!.Members.AddRange(shorter.Members);
+                MoveMembers(shorter, longer!);
                 _groups.RemoveAt(a);
                 a--;
             }
@@ -360,7 +372,57 @@ internal sealed class EntityGrouper
     {
         group.Order = _groups.Count;
         _groups.Add(group);
+        if (group.Known is { } known)
+        {
+            _byKey.Add(EntityKeys.Key(known.Canonical), group);
+            if (group.Kind == EntityKind.Organization)
+            {
+                _byOrganizationKey.Add(EntityKeys.OrganizationKey(known.Canonical), group);
+            }
+        }
+
+        if (group.FixedName is { } fixedName)
+        {
+            _byKey.Add(EntityKeys.Key(fixedName), group);
+            if (group.Kind == EntityKind.Person && EntityKeys.Words(fixedName).Count > 1)
+            {
+                _bySurname.Add(EntityKeys.LastWordKey(fixedName), group);
+            }
+        }
+
         return group;
+    }
+
+    /// <summary>Adds a member and files the group under the member's keys (what HasKey, HasSurname and the organization key compared).</summary>
+    private void AddMember(EntityGroup group, EntityCandidate member)
+    {
+        group.Add(member);
+        _byKey.Add(member.Key, group);
+        if (group.Kind == EntityKind.Person && member.WordCount > 1)
+        {
+            _bySurname.Add(member.LastWordKey, group);
+        }
+
+        if (group.Kind == EntityKind.Organization)
+        {
+            _byOrganizationKey.Add(member.OrganizationKey, group);
+        }
+
+        if (!_groupOf.TryGetValue(member, out var current) || current.Removed || current.Sequence > group.Sequence)
+        {
+            _groupOf[member] = group;
+        }
+    }
+
+    /// <summary>A merge: every member goes to <paramref name="into"/>, in order, and <paramref name="from"/> is no longer a group.</summary>
+    private void MoveMembers(EntityGroup from, EntityGroup into)
+    {
+        foreach (var member in from.Members)
+        {
+            AddMember(into, member);
+        }
+
+        from.Removed = true;
     }
 
     /// <summary>Whole-word occurrences of a speaker's name the rules did not pick up, so its mentions are counted.</summary>
@@ -413,23 +475,35 @@ internal sealed class EntityGrouper
                 : left.Order.CompareTo(right.Order);
         });
 
+        // A mention is inside a quotation of its own paragraph: look only at those.
+        var quotesByParagraph = new Dictionary<int, List<int>>();
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (!quotesByParagraph.TryGetValue(quotes[q].Paragraph, out var inParagraph))
+            {
+                quotesByParagraph[quotes[q].Paragraph] = inParagraph = new List<int>();
+            }
+
+            inParagraph.Add(q);
+        }
+
         var specs = new List<EntityMentionSpec>(ordered.Count);
         foreach (var group in ordered)
         {
-            specs.Add(ToSpec(group, quotes));
+            specs.Add(ToSpec(group, quotes, quotesByParagraph));
         }
 
         return specs;
     }
 
-    private static EntityMentionSpec ToSpec(EntityGroup group, IReadOnlyList<QuoteSpec> quotes)
+    private static EntityMentionSpec ToSpec(EntityGroup group, IReadOnlyList<QuoteSpec> quotes, Dictionary<int, List<int>> quotesByParagraph)
     {
         var name = group.Name;
         var aliases = new SortedSet<string>(StringComparer.Ordinal);
         var occurrences = new List<EntityOccurrenceSpec>();
         var seen = new HashSet<(int, int)>();
         string? role = null;
-        group.Members.Sort((a, b) => a.Precedes(b) ? -1 : b.Precedes(a) ? 1 : 0);
+        group.SortMembers((a, b) => a.Precedes(b) ? -1 : b.Precedes(a) ? 1 : 0);
         foreach (var member in group.Members)
         {
             aliases.Add(member.Name);
@@ -454,10 +528,15 @@ internal sealed class EntityGrouper
         var quoted = new SortedSet<int>(group.Said);
         foreach (var occurrence in occurrences)
         {
-            for (var q = 0; q < quotes.Count; q++)
+            if (!quotesByParagraph.TryGetValue(occurrence.Paragraph, out var inParagraph))
+            {
+                continue;
+            }
+
+            foreach (var q in inParagraph)
             {
                 var quote = quotes[q];
-                if (quote.Paragraph == occurrence.Paragraph && quote.Start <= occurrence.Start && occurrence.End <= quote.End)
+                if (quote.Start <= occurrence.Start && occurrence.End <= quote.End)
                 {
                     quoted.Add(q);
                 }

@@ -11,7 +11,37 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// </summary>
 internal static class EntityKeys
 {
-    public static string Key(string name) => global::NewsCorpus.EntityNameKey.Key(name);
+    // Keys are asked for the same few names over and over (every lexicon lookup, every grouping step), and a key
+    // costs a Unicode normalization and several copies. Memoized per thread: the function is pure, the generator
+    // may parse files in parallel, and the bound keeps a long-running compiler process from growing with it.
+    private const int MaxCachedKeys = 20_000;
+    private const int MaxCachedLength = 100;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_keys;
+
+    public static string Key(string name)
+    {
+        if (name is null || name.Length > MaxCachedLength)
+        {
+            return global::NewsCorpus.EntityNameKey.Key(name!);
+        }
+
+        var keys = t_keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (keys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        if (keys.Count >= MaxCachedKeys)
+        {
+            keys.Clear();
+        }
+
+        key = global::NewsCorpus.EntityNameKey.Key(name);
+        keys[name] = key;
+        return key;
+    }
 
     /// <summary>
     /// Case- and accent-insensitive, but not transliteration-insensitive: "Zelenskyy" stays apart from "Zelensky".

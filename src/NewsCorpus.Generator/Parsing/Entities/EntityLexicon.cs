@@ -13,6 +13,12 @@ internal sealed record LexiconEntry(string Canonical, EntityKind Kind);
 /// </summary>
 internal static class EntityLexicon
 {
+    private const int MaxCachedWords = 20_000;
+    private const int MaxCachedWordLength = 60;
+
+    [ThreadStatic]
+    private static Dictionary<string, WordClass>? t_wordClasses;
+
     private static readonly Dictionary<string, LexiconEntry> s_byKey = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, LexiconEntry> s_byAcronym = new(StringComparer.Ordinal);
     private static readonly HashSet<string> s_titles = Lower(RoleWords.Titles);
@@ -73,15 +79,16 @@ internal static class EntityLexicon
         return s_byKey.TryGetValue(EntityKeys.Key(surface), out var entry) ? entry : null;
     }
 
-    public static bool IsTitle(string word) => s_titles.Contains(Normalize(word));
+    public static bool IsTitle(string word) => Has(word, WordClass.Title);
 
-    public static bool IsRoleModifier(string word) => s_modifiers.Contains(Normalize(word));
+    public static bool IsRoleModifier(string word) => Has(word, WordClass.Modifier);
 
-    public static bool IsHonorific(string word) => s_honorifics.Contains(Normalize(word));
+    public static bool IsHonorific(string word) => Has(word, WordClass.Honorific);
 
-    public static bool IsDemonym(string word)
+    public static bool IsDemonym(string word) => Has(word, WordClass.Demonym);
+
+    private static bool IsDemonymNormalized(string normalized)
     {
-        var normalized = Normalize(word);
         if (s_demonyms.Contains(normalized))
         {
             return true;
@@ -104,9 +111,9 @@ internal static class EntityLexicon
         return false;
     }
 
-    public static bool IsFunctionWord(string word) => s_functionWords.Contains(Normalize(word));
+    public static bool IsFunctionWord(string word) => Has(word, WordClass.Function);
 
-    public static bool IsTimeWord(string word) => s_timeWords.Contains(Normalize(word));
+    public static bool IsTimeWord(string word) => Has(word, WordClass.Time);
 
     /// <summary>Capitalized words and phrases that are not names: "Cold War", "West".</summary>
     public static bool IsNotName(string phrase) => s_notNames.Contains(EntityKeys.Key(phrase));
@@ -176,6 +183,41 @@ internal static class EntityLexicon
 
     private static string Normalize(string word) => word.TrimEnd('.').ToLowerInvariant();
 
+    private static bool Has(string word, WordClass wordClass) => (ClassOf(word) & wordClass) != 0;
+
+    /// <summary>
+    /// Which word lists a word is on. The finder asks this of every capitalized word several times over, and each
+    /// question used to lower-case a copy of it; the answer is now worked out once per word and thread (bounded).
+    /// </summary>
+    private static WordClass ClassOf(string word)
+    {
+        var classes = t_wordClasses ??= new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        if (classes.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var normalized = Normalize(word);
+        var found = WordClass.None;
+        found |= s_titles.Contains(normalized) ? WordClass.Title : WordClass.None;
+        found |= s_modifiers.Contains(normalized) ? WordClass.Modifier : WordClass.None;
+        found |= s_honorifics.Contains(normalized) ? WordClass.Honorific : WordClass.None;
+        found |= IsDemonymNormalized(normalized) ? WordClass.Demonym : WordClass.None;
+        found |= s_functionWords.Contains(normalized) ? WordClass.Function : WordClass.None;
+        found |= s_timeWords.Contains(normalized) ? WordClass.Time : WordClass.None;
+        if (word.Length <= MaxCachedWordLength)
+        {
+            if (classes.Count >= MaxCachedWords)
+            {
+                classes.Clear();
+            }
+
+            classes[word] = found;
+        }
+
+        return found;
+    }
+
     private static HashSet<string> Lower(string[] words)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
@@ -197,4 +239,17 @@ internal static class EntityLexicon
 
         return set;
     }
+}
+
+/// <summary>The word lists of <see cref="EntityLexicon"/> a word is on.</summary>
+[Flags]
+internal enum WordClass : byte
+{
+    None = 0,
+    Title = 1,
+    Modifier = 2,
+    Honorific = 4,
+    Demonym = 8,
+    Function = 16,
+    Time = 32,
 }

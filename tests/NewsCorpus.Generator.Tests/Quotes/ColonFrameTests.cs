@@ -40,7 +40,7 @@ public sealed class ColonFrameTests
     [Fact]
     public void A_subject_with_is_or_has_before_the_colon_is_not_a_speaker()
     {
-        var article = QuoteParsing.Parse("The message from Lisa Grant was clear: \"Pay up or leave.\"");
+        var article = QuoteParsing.Parse("Lisa Grant runs the market stalls.", "Their rule was simple: \"Pay up or leave.\"");
 
         Assert.Null(article.Quote("Pay up or leave.").Speaker);
     }

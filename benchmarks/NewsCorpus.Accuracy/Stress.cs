@@ -29,7 +29,38 @@ internal static class Stress
             var size = megabytes * 1024 * 1024;
             Time(megabytes + " MB line, quotations with attributions", Article(Fill("\u201CWe will win,\u201D said Jane Doe. The minister added that \"talks\" would go on. ", size)));
             Time(megabytes + " MB line, no quotation marks", Article(Fill("The minister added that talks would go on in the capital. ", size)));
+            if (SeedLines() is { } seed)
+            {
+                Time(megabytes + " MB line of seed article text", Article(Fill(seed, size)));
+            }
         }
+    }
+
+    /// <summary>The seed articles' lines joined by spaces: real news text with its quotations, as one paragraph (HugeInputsTests).</summary>
+    private static string? SeedLines()
+    {
+        var gold = GoldSet.FindGoldFolder(Directory.GetCurrentDirectory());
+        var seeds = gold is null ? null : Path.GetFullPath(Path.Combine(gold, "..", "..", "..", "..", "seeds"));
+        if (seeds is null || !Directory.Exists(seeds))
+        {
+            return null;
+        }
+
+        var files = Directory.GetFiles(seeds, "*.txt");
+        Array.Sort(files, StringComparer.Ordinal);
+        var builder = new StringBuilder();
+        foreach (var file in files)
+        {
+            foreach (var line in File.ReadAllText(file).Replace("\r\n", "\n").Split('\n'))
+            {
+                if (line.Trim().Length > 0)
+                {
+                    builder.Append(line).Append(' ');
+                }
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static void Time(string name, string text)

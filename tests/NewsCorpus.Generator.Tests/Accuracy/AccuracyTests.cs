@@ -42,9 +42,28 @@ public sealed class AccuracyTests
         Assert.True(set.Articles.Count >= 20, set.Articles.Count + " articles");
     }
 
+    /// <remarks>
+    /// blind2 was annotated before the parser ever ran on it, and scored once before and once after the rules
+    /// developed on the first blind set (docs/accuracy.md). Its span figures meet the bar for unseen articles; its
+    /// speaker accuracy does not, so only a floor at the measured figure guards against regressions here, and the
+    /// bar itself is not claimed.
+    /// </remarks>
+    [Fact]
+    public void The_second_blind_set_meets_the_span_bar_and_keeps_its_measured_speaker_floor()
+    {
+        var set = Set("blind2");
+        var report = QuoteScorer.Score(set);
+
+        Assert.True(set.Articles.Count >= 8, set.Articles.Count + " articles");
+        Assert.True(report.F1 >= 0.95, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+        Assert.True(report.SpeakerAccuracy >= 0.80, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+    }
+
     [Theory]
     [InlineData("seeds")]
     [InlineData("heldout")]
+    [InlineData("blind")]
+    [InlineData("blind2")]
     public void Gold_quotations_are_words_of_their_articles(string name)
     {
         // Keeps the gold honest when articles are edited: every annotated quotation must occur in its article.

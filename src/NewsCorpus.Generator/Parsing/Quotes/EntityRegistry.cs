@@ -19,10 +19,10 @@ internal sealed class EntityRegistry
     public SpeakerEntity Person(string name, string? role, Gender gender)
     {
         var key = KeyOf(name);
-        if (!_byKey.TryGetValue(key, out var entity))
+        if (!_byKey.TryGetValue(key, out var entity) || Clashes(entity.Gender, gender))
         {
             var parts = key.Split(' ');
-            entity = parts.Length > 1 ? FindSamePerson(parts) : FindByPart(key, people: true);
+            entity = parts.Length > 1 ? FindSamePerson(parts, gender) : FindByPart(key, people: true, gender);
             if (entity is null)
             {
                 entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Person);
@@ -33,7 +33,10 @@ internal sealed class EntityRegistry
                 entity.SetName(name);
             }
 
-            _byKey[key] = entity;
+            if (!_byKey.ContainsKey(key))
+            {
+                _byKey[key] = entity;
+            }
         }
 
         entity.AddForm(name);
@@ -83,19 +86,27 @@ internal sealed class EntityRegistry
     }
 
     /// <summary>The person or body a single word names in this article: a surname, a first name, a body's first word; or null.</summary>
-    public SpeakerEntity? Find(string word)
+    /// <remarks>
+    /// A gender from the mention ("Mr Hill") keeps it off a person of the other gender ("Margaret Hill"): another
+    /// Hill who fits is taken, or none.
+    /// </remarks>
+    public SpeakerEntity? Find(string word, Gender gender = Gender.Unknown)
     {
         var key = KeyOf(word);
-        if (_byKey.TryGetValue(key, out var exact))
+        if (_byKey.TryGetValue(key, out var exact) && !Clashes(exact.Gender, gender))
         {
             exact.AddForm(word);
             return exact;
         }
 
-        var entity = FindByPart(key, people: true) ?? FindByPart(key, people: false);
+        var entity = FindByPart(key, people: true, gender) ?? (gender is Gender.Male or Gender.Female ? null : FindByPart(key, people: false, gender));
         entity?.AddForm(word);
         return entity;
     }
+
+    /// <summary>Two known genders that differ: "Mr Hill" is not Margaret Hill.</summary>
+    private static bool Clashes(Gender entity, Gender mention) =>
+        entity is Gender.Male or Gender.Female && mention is Gender.Male or Gender.Female && entity != mention;
 
     private string KeyOf(string name)
     {
@@ -109,14 +120,14 @@ internal sealed class EntityRegistry
     }
 
     /// <summary>"Alexei Zaitsev" and "Zaytsev", "Joe Biden" and "J. Biden": same last name and no clash in the first.</summary>
-    private SpeakerEntity? FindSamePerson(string[] parts)
+    private SpeakerEntity? FindSamePerson(string[] parts, Gender gender)
     {
         var last = parts[parts.Length - 1];
         var first = parts[0];
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
             var entity = _entities[i];
-            if (entity.Kind != global::NewsCorpus.SpeakerKind.Person || entity.LastKey != last)
+            if (entity.Kind != global::NewsCorpus.SpeakerKind.Person || entity.LastKey != last || Clashes(entity.Gender, gender))
             {
                 continue;
             }
@@ -130,7 +141,7 @@ internal sealed class EntityRegistry
         return null;
     }
 
-    private SpeakerEntity? FindByPart(string key, bool people)
+    private SpeakerEntity? FindByPart(string key, bool people, Gender gender)
     {
         if (key.Length == 0 || key.IndexOf(' ') >= 0)
         {
@@ -141,7 +152,7 @@ internal sealed class EntityRegistry
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
             var entity = _entities[i];
-            if ((entity.Kind == global::NewsCorpus.SpeakerKind.Person) != people || entity.IsPlace)
+            if ((entity.Kind == global::NewsCorpus.SpeakerKind.Person) != people || entity.IsPlace || (people && Clashes(entity.Gender, gender)))
             {
                 continue;
             }

@@ -35,6 +35,9 @@ internal enum LexFlags : long
     PlaceAcronym = 1L << 24,
     SpeaksForBody = 1L << 25,
     ReportingVerb = 1L << 26,
+    Kin = 1L << 27,
+    PersonNoun = 1L << 28,
+    NationalityNoun = 1L << 29,
 }
 
 /// <summary>
@@ -56,6 +59,7 @@ internal static class Lexicon
             NameLexicon.Places, NameLexicon.PlaceHeads, NameLexicon.FemaleNames, NameLexicon.MaleNames, NameLexicon.PlaceAcronyms,
             RoleLexicon.PersonRoles, RoleLexicon.GroupRoles, RoleLexicon.OrganizationRoles, RoleLexicon.StatementNouns,
             RoleLexicon.OrganizationHeads, RoleLexicon.MediaNames, RoleLexicon.TitleModifiers, RoleLexicon.Demonyms, RoleLexicon.SpeaksForBody,
+            RoleLexicon.Kin, RoleLexicon.PersonNouns, RoleLexicon.NationalityNouns,
             FunctionWords.Abbreviations, FunctionWords.Definite, FunctionWords.Indefinite, FunctionWords.OfWords, FunctionWords.PhraseBreaks,
             FunctionWords.Auxiliaries, FunctionWords.Coordinators,
         };

@@ -72,6 +72,9 @@ internal sealed class Mention
     /// <summary>A possessive ("Biden's comments"): names someone, but is not the subject of a verb.</summary>
     public bool Possessive { get; set; }
 
+    /// <summary>An age given right after a name ("Karen Doyle, 52,"), for a later "the 52-year-old"; 0 when none.</summary>
+    public int Age { get; set; }
+
     /// <summary>Set when resolved: who this mention is.</summary>
     public SpeakerEntity? Entity { get; set; }
 

@@ -25,7 +25,7 @@ internal static class MentionFinder
                 continue;
             }
 
-            var mention = TryPronoun(tokens, i) ?? TryDescription(text, tokens, i, end) ?? NameParser.TryParse(text, tokens, i, end) ?? TryGroup(tokens, i);
+            var mention = TryPronoun(tokens, i, start, end) ?? TryDescription(text, tokens, i, end) ?? NameParser.TryParse(text, tokens, i, end) ?? TryGroup(tokens, i);
             if (mention is null)
             {
                 i++;
@@ -44,19 +44,28 @@ internal static class MentionFinder
         }
 
         JoinAppositions(text, tokens, mentions, end);
+        FamilyNames.Apply(tokens, mentions, end);
         return mentions;
     }
 
-    private static Mention? TryPronoun(List<Token> tokens, int i)
+    private static Mention? TryPronoun(List<Token> tokens, int i, int start, int end)
     {
         var token = tokens[i];
         var gender = token.Is("he") ? Gender.Male
             : token.Is("she") ? Gender.Female
             : token.Is("it") ? Gender.Neuter
             : token.Is("they") ? Gender.Plural
+            : AfterAccordingTo(tokens, i, start, end) ? ObjectGender(token)
             : Gender.Unknown;
         return gender == Gender.Unknown ? null : new Mention(MentionKind.Pronoun, i, i, token.Text.ToLowerInvariant()) { Gender = gender };
     }
+
+    /// <summary>"According to him, …" speaks as "he said" does; "according to her lawyer" is the lawyer's, so "her" must end the phrase.</summary>
+    private static bool AfterAccordingTo(List<Token> tokens, int i, int start, int end) =>
+        i - 2 >= start && tokens[i - 1].Is("to") && tokens[i - 2].Is("according") && (i + 1 >= end || !tokens[i + 1].IsWord);
+
+    private static Gender ObjectGender(Token token) =>
+        token.Is("him") ? Gender.Male : token.Is("her") ? Gender.Female : token.Is("them") ? Gender.Plural : Gender.Unknown;
 
     /// <summary>"the minister", "a senior administration official", "the company’s chief financial officer", "a spokesman for X".</summary>
     internal static Mention? TryDescription(string text, List<Token> tokens, int i, int end)
@@ -92,6 +101,12 @@ internal static class MentionFinder
         {
             var word = tokens[k].Text;
             var lower = !char.IsUpper(word[0]);
+            if (k == j && IsNationalityHead(tokens, k, end))
+            {
+                head = k;
+                break;
+            }
+
             if ((lower || RoleLexicon.IsAge(word)) && RoleLexicon.Classify(tokens[k]) != RoleClass.None)
             {
                 head = k;
@@ -129,7 +144,7 @@ internal static class MentionFinder
         var headWord = tokens[head].Text.ToLowerInvariant();
         var mention = new Mention(MentionKind.Description, i, head, headWord)
         {
-            RoleClass = RoleLexicon.Classify(headWord),
+            RoleClass = RoleLexicon.IsGenericPerson(headWord) ? RoleClass.Person : RoleLexicon.Classify(headWord),
             Definite = definite,
             Gender = GenderOfRole(headWord),
         };
@@ -193,9 +208,35 @@ internal static class MentionFinder
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
+            // "Her husband Gary", "his lawyer John Smith": a person's description right before a name is that name's role.
+            if (mention.Kind == MentionKind.Description && mention.RoleClass == RoleClass.Person && m + 1 < mentions.Count
+                && mentions[m + 1] is { Kind: MentionKind.Person, Role: null } adjacent && adjacent.First == mention.Last + 1)
+            {
+                adjacent.Role = mention.Role;
+                adjacent.Weak = false;
+                adjacent.First = mention.First;
+                adjacent.AfterPreposition = mention.AfterPreposition;
+                if (adjacent.Gender == Gender.Unknown)
+                {
+                    adjacent.Gender = mention.Gender;
+                }
+
+                mentions.RemoveAt(m);
+                m--;
+                continue;
+            }
+
             var comma = mention.Last + 1;
             if (comma >= end || !tokens[comma].IsPunctuation(','))
             {
+                continue;
+            }
+
+            // "Karen Doyle, 52, from Sunderland": the age, for a later "the 52-year-old".
+            if (mention.Kind == MentionKind.Person && comma + 1 < end && AgeOf(tokens[comma + 1]) is > 0 and var age
+                && (comma + 2 >= end || tokens[comma + 2].Kind == TokenKind.Punctuation))
+            {
+                mention.Age = age;
                 continue;
             }
 
@@ -291,6 +332,27 @@ internal static class MentionFinder
         return (k - 1, person ? RoleClass.Person : body ? RoleClass.Organization : RoleClass.None);
     }
 
+    private static int AgeOf(Token token)
+    {
+        if (!token.IsWord || token.Text.Length > 3)
+        {
+            return 0;
+        }
+
+        var age = 0;
+        foreach (var c in token.Text)
+        {
+            if (!char.IsDigit(c))
+            {
+                return 0;
+            }
+
+            age = (age * 10) + (c - '0');
+        }
+
+        return age;
+    }
+
     private static bool EndsApposition(List<Token> tokens, int after, int end) =>
         after >= end || tokens[after].IsPunctuation(',') || tokens[after].Kind == TokenKind.Punctuation || tokens[after].IsWord;
 
@@ -307,8 +369,46 @@ internal static class MentionFinder
     internal static string Span(string text, List<Token> tokens, int first, int last) =>
         text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
 
-    private static Gender GenderOfRole(string head) => head switch
+    /// <summary>
+    /// "the Spaniard said", "the Australian added": a nationality noun right after the article and right before the
+    /// verb describes one person. Followed by another word it is an adjective ("the Russian diplomat", "the Russian side").
+    /// </summary>
+    private static bool IsNationalityHead(List<Token> tokens, int k, int end)
     {
+        var token = tokens[k];
+        if (!token.IsCapitalized || !(token.Has(LexFlags.NationalityNoun) || RoleLexicon.IsPersonDemonym(token.Text)))
+        {
+            return false;
+        }
+
+        return k + 1 >= end || !tokens[k + 1].IsWord
+            || tokens[k + 1].Has(LexFlags.ReportingVerb | LexFlags.Auxiliary | LexFlags.PhraseBreak | LexFlags.BetweenSubjectAndVerb);
+    }
+
+    /// <summary>"mum-of-three" is a woman, "Dutchman" a man, "chairwoman" a woman; most heads tell nothing.</summary>
+    internal static Gender GenderOfRole(string head)
+    {
+        var of = head.IndexOf("-of-", System.StringComparison.Ordinal);
+        if (of > 0)
+        {
+            head = head.Substring(0, of);
+        }
+
+        var gender = GenderOfWord(head);
+        if (gender != Gender.Unknown)
+        {
+            return gender;
+        }
+
+        return head.EndsWith("woman", System.StringComparison.Ordinal) ? Gender.Female
+            : head.EndsWith("man", System.StringComparison.Ordinal) && head.Length > 3 && !RoleLexicon.Demonyms.Contains(head) ? Gender.Male
+            : Gender.Unknown;
+    }
+
+    private static Gender GenderOfWord(string head) => head switch
+    {
+        "mum" or "mom" or "grandmother" or "grandma" or "widow" or "aunt" or "niece" or "granddaughter" or "stepmother" or "stepdaughter" or "fiancee" or "filipina" => Gender.Female,
+        "dad" or "grandfather" or "grandpa" or "granddad" or "grandad" or "widower" or "uncle" or "nephew" or "grandson" or "stepfather" or "stepson" => Gender.Male,
         "spokesman" or "chairman" or "businessman" or "congressman" or "councilman" or "king" or "prince" or "father" or "son" or "husband" or "brother" or "man" or "boy" or "actor" => Gender.Male,
         "spokeswoman" or "chairwoman" or "businesswoman" or "congresswoman" or "councilwoman" or "queen" or "princess" or "mother" or "daughter" or "wife" or "sister" or "woman" or "girl" or "actress" => Gender.Female,
         _ => Gender.Unknown,

@@ -19,7 +19,7 @@ internal static class MentionResolver
             case MentionKind.Person:
                 mention.Entity = mention.Weak
                     ? registry.Find(mention.Name)
-                    : mention.Name.IndexOf(' ') < 0 && registry.Find(mention.Name) is { } known ? Enrich(known, mention) : registry.Person(mention.Name, mention.Role, mention.Gender);
+                    : mention.Name.IndexOf(' ') < 0 && registry.Find(mention.Name, mention.Gender) is { } known ? Enrich(known, mention) : registry.Person(mention.Name, mention.Role, mention.Gender);
                 break;
             case MentionKind.Organization:
                 mention.Entity = registry.Organization(mention.Name);
@@ -34,6 +34,11 @@ internal static class MentionResolver
             default:
                 ResolveDescription(mention, registry, resolver);
                 break;
+        }
+
+        if (mention.Age > 0 && mention.Entity is { Age: 0 } aged)
+        {
+            aged.Age = mention.Age;
         }
     }
 

@@ -28,6 +28,14 @@ internal static class NameLexicon
         LexFlags.Honorific,
         "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Prof Prof. Rev Rev. Reverend Herr Frau Monsieur Madame Mme Mister Madam Hon Hon. Honorable Honourable Sheikh");
 
+    /// <summary>The gender an honorific tells: Mr, Sir, Lord are men; Mrs, Ms, Miss, Dame, Lady are women; Dr tells nothing.</summary>
+    public static Gender GenderOfHonorific(string word) => word.TrimEnd('.').ToLowerInvariant() switch
+    {
+        "mr" or "mister" or "sir" or "lord" or "herr" or "monsieur" => Gender.Male,
+        "mrs" or "ms" or "miss" or "dame" or "lady" or "frau" or "madame" or "mme" or "madam" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
     /// <summary>Lower-case parts inside names: Ursula von der Leyen, Bashar al-Assad, Luiz Inácio Lula da Silva.</summary>
     public static readonly WordSet Particles = new(LexFlags.Particle, "de del della der den di da das do dos du la le van von ter ten bin ibn al el abu");
 

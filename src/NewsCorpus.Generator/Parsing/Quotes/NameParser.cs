@@ -88,7 +88,7 @@ internal static class NameParser
                 break;
             }
 
-            if (token.IsCapitalized)
+            if (token.IsCapitalized || (k > first && IsParticleName(token.Text)))
             {
                 if (k > first && token.Has(NameLexicon.NotNames) && !token.Has(NameLexicon.Honorifics))
                 {
@@ -139,6 +139,7 @@ internal static class NameParser
         var hasOrganizationHead = false;
         var hasPersonTitle = false;
         var hasHonorific = false;
+        var honorificGender = Gender.Unknown;
         for (var k = first; k <= last; k++)
         {
             var token = tokens[k];
@@ -147,6 +148,10 @@ internal static class NameParser
             {
                 hasPersonTitle |= token.BaseHas(RoleLexicon.PersonRoles);
                 hasHonorific |= token.Has(NameLexicon.Honorifics);
+                if (token.Has(NameLexicon.Honorifics) && honorificGender == Gender.Unknown)
+                {
+                    honorificGender = NameLexicon.GenderOfHonorific(token.Text);
+                }
             }
         }
 
@@ -231,16 +236,26 @@ internal static class NameParser
         {
             Role = role,
             Weak = coreWords == 1 && role is null && !hasHonorific && !hasPersonTitle,
-            Gender = firstName.Has(NameLexicon.FemaleNames) ? Gender.Female : firstName.Has(NameLexicon.MaleNames) ? Gender.Male : Gender.Unknown,
+            // "Mr Hill" is a man whatever the given name: the honorific tells the gender when it is there.
+            Gender = honorificGender != Gender.Unknown ? honorificGender
+                : firstName.Has(NameLexicon.FemaleNames) ? Gender.Female : firstName.Has(NameLexicon.MaleNames) ? Gender.Male : Gender.Unknown,
         };
     }
 
     /// <summary>A word that can be part of a person's name: capitalized and not a title, a body, a nationality or a function word.</summary>
     internal static bool IsNameWord(Token token) =>
-        token.IsCapitalized && (token.BaseFlags & NotInNames) == 0 && !Words.IsAcronym(token.Text);
+        (token.IsCapitalized || IsParticleName(token.Text)) && (token.BaseFlags & NotInNames) == 0 && !Words.IsAcronym(token.Text);
+
+    /// <summary>"al-Hissi", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a capitalized name is one name word.</summary>
+    internal static bool IsParticleName(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && NameLexicon.Particles.Contains(word.Substring(0, hyphen));
+    }
 
     /// <summary>Lists whose words are never part of a person's name.</summary>
-    private const LexFlags NotInNames = LexFlags.NotName | LexFlags.Honorific | LexFlags.PersonRole | LexFlags.TitleModifier | LexFlags.Demonym
+    private const LexFlags NotInNames = LexFlags.NotName | LexFlags.Honorific | LexFlags.PersonRole | LexFlags.TitleModifier | LexFlags.Demonym | LexFlags.NationalityNoun
         | LexFlags.OrganizationHead | LexFlags.ReportingVerb | LexFlags.GroupRole | LexFlags.OrganizationRole;
 
     /// <summary>The text of tokens <paramref name="first"/>..<paramref name="last"/>, a final possessive removed.</summary>

@@ -58,12 +58,17 @@ internal sealed class PronounResolver
         return null;
     }
 
-    /// <summary>"the minister", "the spokesman", "the diplomat": the latest person whose role fits; "the 28-year-old": the latest person subject.</summary>
+    /// <summary>
+    /// "the minister", "the spokesman", "the diplomat": the latest person whose role fits. "the father of five", "the
+    /// Spaniard", "the 28-year-old" say what someone is, not their office: they go, as a pronoun does, to the latest
+    /// person of a fitting gender, except that an age the article gave with a name ("Karen Doyle, 52,") picks that person.
+    /// </summary>
     public SpeakerEntity? ResolveRole(string head, Gender gender)
     {
-        if (RoleLexicon.IsAge(head) || head is "man" or "woman" or "veteran" or "star" or "player")
+        if (RoleLexicon.IsGenericPerson(head))
         {
-            return LatestPerson(gender);
+            var age = RoleLexicon.AgeOf(head);
+            return (age > 0 ? PersonAged(age) : null) ?? LatestPerson(gender);
         }
 
         for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
@@ -102,6 +107,28 @@ internal sealed class PronounResolver
             if (_subjects[s] is { } subject && subject.Kind == global::NewsCorpus.SpeakerKind.Person && Fits(subject, gender))
             {
                 return subject;
+            }
+        }
+
+        // No recent sentence had a person as subject ("Carlos Alcaraz's win …"): the latest person named, as for "he".
+        for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
+        {
+            if (IsLatest(m) && _mentions[m].Kind == global::NewsCorpus.SpeakerKind.Person && Fits(_mentions[m], gender))
+            {
+                return _mentions[m];
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerEntity? PersonAged(int age)
+    {
+        for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
+        {
+            if (IsLatest(m) && _mentions[m].Kind == global::NewsCorpus.SpeakerKind.Person && _mentions[m].Age == age)
+            {
+                return _mentions[m];
             }
         }
 

@@ -94,7 +94,7 @@ internal static class ReportingVerbs
         "contend", "caution", "allege", "boast", "joke", "shout", "exclaim", "recount", "disclose", "reveal",
         "indicate", "mention", "lament", "counter", "threaten", "proclaim", "opine", "report", "inform", "brief",
         "whisper", "mutter", "agree", "wonder", "muse", "text", "message", "email", "reason", "estimate", "demand",
-        "assure", "charge",
+        "assure", "charge", "confide",
     };
 
     /// <summary>Verbs that attribute a partial quotation ("called the plan 'a betrayal'") but also describe actions.</summary>

@@ -107,6 +107,67 @@ internal static class RoleLexicon
     /// <summary>Heads of descriptions that speak for the body they belong to: "a spokesman for the ministry".</summary>
     public static readonly WordSet SpeaksForBody = new(LexFlags.SpeaksForBody, "spokesman spokeswoman spokesperson spokespeople spokesmen official officials representative representatives");
 
+    /// <summary>Family relations: "Margaret Hill's son, David," names a relative, likely of the same family name.</summary>
+    public static readonly WordSet Kin = new(
+        LexFlags.Kin,
+        "son daughter husband wife brother sister father mother partner widow widower mum mom dad grandson granddaughter grandfather",
+        "grandmother grandma grandpa granddad grandad uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
+
+    /// <summary>
+    /// Heads of descriptions that say what a person is rather than which office they hold: "the father of five", "the
+    /// veteran", "the mum-of-three". Like a pronoun they stand for the person just spoken of; a title ("the minister")
+    /// must instead fit the person's role.
+    /// </summary>
+    public static readonly WordSet PersonNouns = new(
+        LexFlags.PersonNoun,
+        "man woman boy girl veteran star player youngster teenager pensioner retiree grandparent parent newcomer teen",
+        "son daughter husband wife brother sister father mother partner widow widower mum mom dad grandson granddaughter grandfather",
+        "grandmother grandma grandpa granddad grandad uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
+
+    /// <summary>
+    /// Nouns for one person of a nation that differ from the adjective ("the Spaniard", "the Serb"); with the
+    /// adjectives that are also nouns ("the Australian", <see cref="IsPersonDemonym"/>) they describe a person.
+    /// A closed class, kept to the common ones.
+    /// </summary>
+    public static readonly WordSet NationalityNouns = new(
+        LexFlags.NationalityNoun,
+        "Spaniard Serb Croat Briton Brit Scotsman Scotswoman Dane Swede Turk Slovene Kiwi Aussie Filipino Filipina",
+        "Frenchman Frenchwoman Dutchman Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Icelander Luxembourger",
+        "Czech Argentine Uruguayan Peruvian Ecuadorian Paraguayan Bolivian Venezuelan Colombian Chilean Brazilian Mexican Canadian American");
+
+    /// <summary>"the Australian", "the Israeli": a nationality adjective used as the noun for one person (not "the US", "the Chinese").</summary>
+    public static bool IsPersonDemonym(string word) =>
+        Demonyms.Contains(word) && !Words.IsAcronym(word) && !Words.IsPossessive(word) && word.Length > 3
+        && (word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("i", System.StringComparison.Ordinal));
+
+    /// <summary>"mum-of-three", "father-of-five": a person noun with what makes them newsworthy, in one hyphenated word.</summary>
+    public static bool IsPersonCompound(string word)
+    {
+        var of = word.IndexOf("-of-", System.StringComparison.OrdinalIgnoreCase);
+        return of > 0 && (Lexicon.Of(word.Substring(0, of)) & (LexFlags.PersonNoun | LexFlags.PersonRole)) != 0;
+    }
+
+    /// <summary>A description head that stands for the person just spoken of, whatever their role (see <see cref="PersonNouns"/>).</summary>
+    public static bool IsGenericPerson(string head) =>
+        IsAge(head) || IsPersonCompound(head) || PersonNouns.Contains(head) || NationalityNouns.Contains(head) || IsPersonDemonym(head);
+
+    /// <summary>The age a description gives ("the 34-year-old" → 34), or 0.</summary>
+    public static int AgeOf(string head)
+    {
+        if (!IsAge(head))
+        {
+            return 0;
+        }
+
+        var age = 0;
+        for (var i = 0; i < head.Length && char.IsDigit(head[i]) && age < 1000; i++)
+        {
+            age = (age * 10) + (head[i] - '0');
+        }
+
+        return age;
+    }
+
     /// <summary>Which kind of speaker a description's head noun stands for.</summary>
     public static RoleClass Classify(string head) => Classify(Lexicon.Of(head), head);
 
@@ -116,7 +177,7 @@ internal static class RoleLexicon
         (flags & LexFlags.StatementNoun) != 0 ? RoleClass.Statement
         : (flags & LexFlags.OrganizationRole) != 0 ? RoleClass.Organization
         : (flags & LexFlags.GroupRole) != 0 ? RoleClass.Group
-        : (flags & LexFlags.PersonRole) != 0 || IsAge(head) ? RoleClass.Person
+        : (flags & (LexFlags.PersonRole | LexFlags.PersonNoun | LexFlags.NationalityNoun)) != 0 || IsAge(head) || IsPersonCompound(head) ? RoleClass.Person
         : RoleClass.None;
 
     /// <summary>"the 28-year-old": an age stands for the person just named.</summary>

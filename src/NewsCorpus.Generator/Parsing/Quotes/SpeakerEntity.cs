@@ -34,6 +34,9 @@ internal sealed class SpeakerEntity
 
     public Gender Gender { get; set; }
 
+    /// <summary>The age the article gives ("Karen Doyle, 52,"), or 0: "the 52-year-old" is this person.</summary>
+    public int Age { get; set; }
+
     public string Key { get; private set; } = string.Empty;
 
     /// <summary>Keys of the name's words, in order.</summary>

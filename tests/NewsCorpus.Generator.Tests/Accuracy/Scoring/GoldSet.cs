@@ -86,8 +86,9 @@ internal sealed class GoldSet
     }
 
     /// <summary>
-    /// The sets: the seed articles, the held-out-style articles the rules were developed against, and the blind
-    /// articles written after the rules were finished.
+    /// The sets: the seed articles, the held-out-style articles the rules were developed against, the blind
+    /// articles written after the rules were finished (since used to develop rules, so no longer blind), and
+    /// blind2, written and annotated before the parser ever ran on it.
     /// </summary>
     public static IReadOnlyList<GoldSet> LoadAll(string goldFolder)
     {
@@ -97,6 +98,7 @@ internal sealed class GoldSet
             Load("seeds", Path.Combine(goldFolder, "seeds.tsv"), Path.Combine(repository, "seeds")),
             Load("heldout", Path.Combine(goldFolder, "heldout.tsv"), Path.Combine(goldFolder, "heldout")),
             Load("blind", Path.Combine(goldFolder, "blind.tsv"), Path.Combine(goldFolder, "blind")),
+            Load("blind2", Path.Combine(goldFolder, "blind2.tsv"), Path.Combine(goldFolder, "blind2")),
         };
     }
 }

@@ -30,11 +30,10 @@ public sealed class HugeInputsTests
         Assert.DoesNotContain(parsed.Diagnostics, d => d.DescriptorId == DiagnosticIds.ParserFailure);
     }
 
-    // Skipped: quote attribution is no longer the cost (see the next test), but the whole parse still grows
-    // faster than linearly on one huge paragraph, in entity extraction (Parsing/Entities, run after attribution):
-    // a line of seed text took 1.2 s at 1 MB, 2.6 s at 2 MB and 61 s at 5 MB (`NewsCorpus.Accuracy --stress
-    // --sizes 1,2,5`, "MB line of seed article text"), of which structure, quotes and speakers were under 2 s.
-    [Fact(Skip = "Superlinear entity extraction on one huge paragraph (Parsing/Entities); attribution itself is linear, see below")]
+    // One paragraph with tens of thousands of quotations: attribution works sentence by sentence with bounded
+    // look-back windows and entity grouping is indexed, so this takes seconds; anything quadratic would take hours.
+    // Timings live in docs/robustness.md (`NewsCorpus.Accuracy --stress`), not in an assertion here.
+    [Fact]
     public void A_single_20_MB_line_of_article_text_with_quotes_parses()
     {
         var line = "A headline for one enormous paragraph\n\n" + SeedTexts.Repeat(20 * MB, " ");
@@ -43,29 +42,9 @@ public sealed class HugeInputsTests
 
         var article = parsed.Article!;
         Assert.DoesNotContain(parsed.Diagnostics, d => d.DescriptorId == DiagnosticIds.ParserFailure);
-        Assert.NotEmpty(article.Quotes);
+        Assert.True(article.Quotes.Count > 10_000, article.Quotes.Count + " quotes");
+        Assert.Contains(article.Quotes, q => q.Speaker is not null);
         Assert.All(article.Quotes, q => Assert.Equal(q.Text, article.Paragraphs[q.Paragraph].Text.Substring(q.Start, q.End - q.Start)));
-    }
-
-    // Attribution works sentence by sentence with bounded look-back windows (SpeakerResolver, CueFrames,
-    // ClauseChooser, PronounResolver), so one 20 MB paragraph with tens of thousands of quotations is read in
-    // linear time. The bound is generous for a shared CI machine; it is minutes if anything turns quadratic.
-    [Fact]
-    public void Quotes_of_a_single_20_MB_line_of_article_text_are_found_and_attributed_in_linear_time()
-    {
-        var text = "A headline for one enormous paragraph\n\n" + SeedTexts.Repeat(20 * MB, " ");
-        var lines = NewsCorpus.Generator.Parsing.LineSplitter.Split(text);
-        var draft = new NewsCorpus.Generator.Parsing.ArticleDraft("huge", "huge.txt", new NewsCorpus.Generator.Parsing.SourceMap(CorpusProject.CorpusPath("huge.txt"), lines));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-
-        NewsCorpus.Generator.Parsing.Structure.StructureParser.Parse(lines, draft);
-        NewsCorpus.Generator.Parsing.Quotes.QuoteExtractor.Extract(draft);
-        NewsCorpus.Generator.Parsing.Quotes.SpeakerResolver.Resolve(draft);
-
-        watch.Stop();
-        Assert.True(draft.Quotes.Count > 10_000, draft.Quotes.Count + " quotes");
-        Assert.Contains(draft.Quotes, q => q.Speaker is not null);
-        Assert.True(watch.Elapsed.TotalSeconds < 30, watch.Elapsed.TotalSeconds + " s");
     }
 
     [Fact]

@@ -476,27 +476,18 @@ internal sealed class EntityGrouper
         });
 
         // A mention is inside a quotation of its own paragraph: look only at those.
-        var quotesByParagraph = new Dictionary<int, List<int>>();
-        for (var q = 0; q < quotes.Count; q++)
-        {
-            if (!quotesByParagraph.TryGetValue(quotes[q].Paragraph, out var inParagraph))
-            {
-                quotesByParagraph[quotes[q].Paragraph] = inParagraph = new List<int>();
-            }
-
-            inParagraph.Add(q);
-        }
+        var spans = new QuoteSpans(quotes);
 
         var specs = new List<EntityMentionSpec>(ordered.Count);
         foreach (var group in ordered)
         {
-            specs.Add(ToSpec(group, quotes, quotesByParagraph));
+            specs.Add(ToSpec(group, spans));
         }
 
         return specs;
     }
 
-    private static EntityMentionSpec ToSpec(EntityGroup group, IReadOnlyList<QuoteSpec> quotes, Dictionary<int, List<int>> quotesByParagraph)
+    private static EntityMentionSpec ToSpec(EntityGroup group, QuoteSpans spans)
     {
         var name = group.Name;
         var aliases = new SortedSet<string>(StringComparer.Ordinal);
@@ -528,19 +519,7 @@ internal sealed class EntityGrouper
         var quoted = new SortedSet<int>(group.Said);
         foreach (var occurrence in occurrences)
         {
-            if (!quotesByParagraph.TryGetValue(occurrence.Paragraph, out var inParagraph))
-            {
-                continue;
-            }
-
-            foreach (var q in inParagraph)
-            {
-                var quote = quotes[q];
-                if (quote.Start <= occurrence.Start && occurrence.End <= quote.End)
-                {
-                    quoted.Add(q);
-                }
-            }
+            spans.Containing(occurrence.Paragraph, occurrence.Start, occurrence.End, quoted);
         }
 
         return new EntityMentionSpec(

@@ -9,12 +9,16 @@ internal static class TextShape
     public static int WordCount(string text) => WordCount(text, int.MaxValue);
 
     /// <summary>Words in <paramref name="text"/>, counting no further than <paramref name="limit"/>, so a rule that only asks "at most ten?" never walks a huge line.</summary>
-    public static int WordCount(string text, int limit)
+    public static int WordCount(string text, int limit) => WordCount(text, 0, limit);
+
+    /// <summary>Words in <paramref name="text"/> from <paramref name="start"/> on, as <see cref="WordCount(string, int)"/> counts them in that substring, without copying it.</summary>
+    public static int WordCount(string text, int start, int limit)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = start; i < text.Length; i++)
         {
+            var c = text[i];
             var isWord = char.IsLetterOrDigit(c);
             if (isWord && !inWord)
             {

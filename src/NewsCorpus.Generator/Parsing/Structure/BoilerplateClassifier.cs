@@ -28,6 +28,12 @@ internal static class BoilerplateClassifier
     private static readonly int s_promptLineLength = LongestEntry(BoilerplateLexicon.PromptLines);
     private static readonly int s_boilerplateLineLength = LongestEntry(BoilerplateLexicon.BoilerplateLines);
 
+    private static readonly MarkerSet s_captionMarkers = new(BoilerplateLexicon.CaptionMarkers);
+    private static readonly Func<string, int, bool> s_shortCreditAfter = ShortCreditAfter;
+
+    private static readonly PhraseList s_promptPhrases = new(BoilerplateLexicon.PromptPhrases);
+    private static readonly PhraseList s_creditPhrases = new(BoilerplateLexicon.CreditPhrases);
+
     private static readonly char[] s_breadcrumbMarks = { '\u203A', '\u00BB', '>' };
     private static readonly char[] s_menuSeparators = { '|', '\u2022', '\u00B7' };
 
@@ -122,7 +128,7 @@ internal static class BoilerplateClassifier
             return true;
         }
 
-        return words <= 25 && ContainsAny(line.Bare, BoilerplateLexicon.PromptPhrases);
+        return words <= 25 && s_promptPhrases.ContainsAny(line.Bare);
     }
 
     public static bool IsBoilerplate(string text) => IsBoilerplate(new LineView(text));
@@ -199,7 +205,7 @@ internal static class BoilerplateClassifier
             return false;
         }
 
-        if (ContainsAny(bare, BoilerplateLexicon.CreditPhrases))
+        if (s_creditPhrases.ContainsAny(bare))
         {
             return true;
         }
@@ -272,19 +278,9 @@ internal static class BoilerplateClassifier
     }
 
     /// <summary>A credit marker ("Image credit:", "REUTERS/", "(AP Photo") with no more than a short credit after it.</summary>
-    private static bool HasTrailingCredit(string bare)
-    {
-        foreach (var marker in BoilerplateLexicon.CaptionMarkers)
-        {
-            var at = bare.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && TextShape.WordCount(bare, at + marker.Length, 16) <= 15)
-            {
-                return true;
-            }
-        }
+    private static bool HasTrailingCredit(string bare) => s_captionMarkers.AnyFirstOccurrence(bare, s_shortCreditAfter);
 
-        return false;
-    }
+    private static bool ShortCreditAfter(string bare, int end) => TextShape.WordCount(bare, end, 16) <= 15;
 
     /// <summary>The line ends with a picture library's name ("… in Kyiv. Getty Images"), not inside a sentence.</summary>
     private static bool EndsWithPhotoLibrary(string bare)
@@ -362,19 +358,6 @@ internal static class BoilerplateClassifier
         }
 
         return longest;
-    }
-
-    private static bool ContainsAny(string text, IEnumerable<string> phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (ContainsIgnoreCase(text, phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool ContainsIgnoreCase(string text, string phrase) => text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0;

@@ -255,7 +255,9 @@ internal static class BylineParser
             {
                 foreach (var word in s_stopWords)
                 {
-                    if (TextShape.StartsWithWord(rest.Substring(i), word) && rest.Length > i + word.Length && rest[i + word.Length] == ' ')
+                    // The word in place, followed by a space (which also makes it a whole word), without copying the rest.
+                    if (rest.Length > i + word.Length && rest[i + word.Length] == ' '
+                        && string.Compare(rest, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
                     {
                         end = i;
                         break;

@@ -28,6 +28,9 @@ internal static class DateParser
     /// <summary>Longer lines are story text, not date lines; they are not searched.</summary>
     public const int MaxLineLength = 200;
 
+    /// <summary>Longer lines are never date lines (<see cref="IsDateLine"/>), whatever dates they hold.</summary>
+    public const int MaxDateLineLength = 120;
+
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
 
@@ -128,7 +131,7 @@ internal static class DateParser
     /// </summary>
     public static bool IsDateLine(string text, IReadOnlyList<DateMatch> dates)
     {
-        if (dates.Count == 0 || text.Length > 120)
+        if (dates.Count == 0 || text.Length > MaxDateLineLength)
         {
             return false;
         }

@@ -54,7 +54,7 @@ internal static class LineClassifier
         {
             line.Kind = LineKind.Navigation;
         }
-        else if (DateParser.IsDateLine(text, line.Dates))
+        else if (text.Length <= DateParser.MaxDateLineLength && DateParser.IsDateLine(text, line.Dates))
         {
             line.Kind = LineKind.Date;
         }

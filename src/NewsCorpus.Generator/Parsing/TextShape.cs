@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 
 namespace NewsCorpus.Generator.Parsing;
 
@@ -9,12 +8,16 @@ internal static class TextShape
     public static int WordCount(string text) => WordCount(text, int.MaxValue);
 
     /// <summary>Words in <paramref name="text"/>, counting no further than <paramref name="limit"/>, so a rule that only asks "at most ten?" never walks a huge line.</summary>
-    public static int WordCount(string text, int limit)
+    public static int WordCount(string text, int limit) => WordCount(text, 0, limit);
+
+    /// <summary>Words in <paramref name="text"/> from <paramref name="start"/> on, as <see cref="WordCount(string, int)"/> counts them in that substring, without copying it.</summary>
+    public static int WordCount(string text, int start, int limit)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = start; i < text.Length; i++)
         {
+            var c = text[i];
             var isWord = char.IsLetterOrDigit(c);
             if (isWord && !inWord)
             {
@@ -116,13 +119,20 @@ internal static class TextShape
     /// </summary>
     public static string LineKey(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        // Every line of every article gets a key: written into a reused buffer and copied once, not grown in a builder.
+        var buffer = s_keyBuffer;
+        if (buffer is null || buffer.Length < text.Length)
+        {
+            buffer = s_keyBuffer = new char[Math.Max(text.Length, 256)];
+        }
+
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || IsInvisible(c))
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
@@ -133,15 +143,19 @@ internal static class TextShape
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            // ASCII folds the same in every culture, invariant included; the rest goes to the runtime.
+            buffer[length++] = c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
         }
 
-        return builder.ToString();
+        return length == 0 ? string.Empty : new string(buffer, 0, length);
     }
+
+    [ThreadStatic]
+    private static char[]? s_keyBuffer;
 
     /// <summary>True when <paramref name="text"/> starts with <paramref name="prefix"/> (ignoring case) followed by a non-letter or the end.</summary>
     public static bool StartsWithWord(string text, string prefix)

@@ -24,12 +24,21 @@ internal static class ArticleRecordEncoder
 
         // The body is stored once, paragraphs joined by a blank line, followed by each paragraph's UTF-8 length:
         // the body and every paragraph are then contiguous slices of the record, readable as UTF-8 without a copy.
-        writer.WriteString(JoinParagraphs(article));
-        writer.WriteNumber(article.Paragraphs.Count);
-        foreach (var paragraph in article.Paragraphs)
+        // Each paragraph's length is counted once, for the body's length and its own.
+        var texts = new string[article.Paragraphs.Count];
+        var lengths = new int[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
         {
-            writer.WriteNumber(CorpusRecordWriter.Utf8Length(paragraph.Text));
-            writer.WriteNumber(paragraph.Subheading + 1);
+            texts[i] = article.Paragraphs[i].Text;
+            lengths[i] = CorpusRecordWriter.Utf8Length(texts[i]);
+        }
+
+        writer.WriteJoined(texts, lengths, CorpusRecordFormat.ParagraphSeparator);
+        writer.WriteNumber(article.Paragraphs.Count);
+        for (var i = 0; i < texts.Length; i++)
+        {
+            writer.WriteNumber(lengths[i]);
+            writer.WriteNumber(article.Paragraphs[i].Subheading + 1);
         }
 
         writer.WriteNumber(article.Quotes.Count);
@@ -57,22 +66,6 @@ internal static class ArticleRecordEncoder
 
         var record = writer.ToString();
         return new EncodedArticle(article.Id, article.SourcePath, record, writer.ByteLength, RecordChecksum.Compute(record));
-    }
-
-    private static string JoinParagraphs(ArticleSpec article)
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (var paragraph in article.Paragraphs)
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(CorpusRecordFormat.ParagraphSeparator);
-            }
-
-            builder.Append(paragraph.Text);
-        }
-
-        return builder.ToString();
     }
 
     private static void WriteSpeaker(CorpusRecordWriter writer, SpeakerSpec? speaker)

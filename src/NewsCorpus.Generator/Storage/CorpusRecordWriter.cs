@@ -49,8 +49,7 @@ internal sealed class CorpusRecordWriter
 
     public void WriteString(string value)
     {
-        var clean = ToValidUtf16(value);
-        var bytes = s_utf8.GetByteCount(clean);
+        var clean = Clean(value, out var bytes);
         WriteNumber(bytes);
         _text.Append(clean);
         ByteLength += bytes;
@@ -64,10 +63,43 @@ internal sealed class CorpusRecordWriter
             return;
         }
 
-        var clean = ToValidUtf16(value);
-        var bytes = s_utf8.GetByteCount(clean);
+        var clean = Clean(value, out var bytes);
         WriteNumber(bytes + 1);
         _text.Append(clean);
+        ByteLength += bytes;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="values"/> joined by <paramref name="separator"/> as one string, exactly as
+    /// <see cref="WriteString"/> writes the joined text, without building it first. Like a builder that adds the
+    /// separator only once it holds text, no separator comes before the first non-empty value. The separator must
+    /// hold no surrogate, so no pair forms across a join; <paramref name="byteLengths"/> are the values'
+    /// <see cref="Utf8Length"/>s.
+    /// </summary>
+    public void WriteJoined(IReadOnlyList<string> values, IReadOnlyList<int> byteLengths, string separator)
+    {
+        var separatorBytes = s_utf8.GetByteCount(separator);
+        var bytes = 0;
+        var any = false;
+        for (var i = 0; i < values.Count; i++)
+        {
+            bytes += byteLengths[i] + (any ? separatorBytes : 0);
+            any |= values[i].Length > 0;
+        }
+
+        WriteNumber(bytes);
+        any = false;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (any)
+            {
+                _text.Append(separator);
+            }
+
+            _text.Append(ToValidUtf16(values[i]));
+            any |= values[i].Length > 0;
+        }
+
         ByteLength += bytes;
     }
 
@@ -83,7 +115,11 @@ internal sealed class CorpusRecordWriter
     public override string ToString() => _text.ToString();
 
     /// <summary>The number of bytes <see cref="WriteString"/> stores for <paramref name="value"/>.</summary>
-    public static int Utf8Length(string value) => s_utf8.GetByteCount(ToValidUtf16(value));
+    public static int Utf8Length(string value)
+    {
+        Clean(value, out var bytes);
+        return bytes;
+    }
 
     /// <summary>Replaces unpaired surrogates with U+FFFD, the same character UTF-8 decoding would give back.</summary>
     internal static string ToValidUtf16(string value)
@@ -103,6 +139,55 @@ internal sealed class CorpusRecordWriter
         }
 
         return value;
+    }
+
+    /// <summary><see cref="ToValidUtf16"/> of <paramref name="value"/> and its UTF-8 length, in one pass when it is valid (as nearly every string is).</summary>
+    private static string Clean(string value, out int bytes)
+    {
+        bytes = ValidUtf8Length(value);
+        if (bytes >= 0)
+        {
+            return value;
+        }
+
+        var clean = ToValidUtf16(value);
+        bytes = s_utf8.GetByteCount(clean);
+        return clean;
+    }
+
+    /// <summary>The UTF-8 length of <paramref name="value"/> by the encoding's rules, or -1 when it holds an unpaired surrogate.</summary>
+    private static int ValidUtf8Length(string value)
+    {
+        var bytes = value.Length;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c < '\u0080')
+            {
+                continue;
+            }
+
+            if (c < '\u0800')
+            {
+                bytes += 1;
+            }
+            else if (!char.IsSurrogate(c))
+            {
+                bytes += 2;
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                // Two UTF-16 units, four bytes.
+                bytes += 2;
+                i++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return bytes;
     }
 
     private void Append(char digit, int bytes)

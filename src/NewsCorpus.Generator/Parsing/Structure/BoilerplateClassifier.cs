@@ -13,6 +13,30 @@ internal static class BoilerplateClassifier
 {
     public const int MaxLength = 400;
 
+    private static readonly OpeningIndex s_promptOpenings = new(BoilerplateLexicon.PromptOpenings);
+    private static readonly OpeningIndex s_boilerplateOpenings = new(BoilerplateLexicon.BoilerplateOpenings);
+    private static readonly OpeningIndex s_captionOpenings = new(BoilerplateLexicon.CaptionOpenings);
+    private static readonly OpeningIndex s_creditOpenings = new(BoilerplateLexicon.CreditOpenings);
+    private static readonly OpeningIndex s_bioOpenings = new(BoilerplateLexicon.BioOpenings);
+
+    /// <summary>Openings after which a credit opening needs no capitalized name to be a credit.</summary>
+    private static readonly OpeningIndex s_creditLeads = new("additional reporting", "with additional reporting", "this article", "this story", "originally published", "a version of this");
+
+    // Case-insensitive ordinal equality never holds between strings of different lengths, so a line longer than
+    // every entry of a whole-line set is not looked up (hashing a long line costs more than the rest of the check).
+    private static readonly int s_navigationLineLength = LongestEntry(BoilerplateLexicon.NavigationLines);
+    private static readonly int s_promptLineLength = LongestEntry(BoilerplateLexicon.PromptLines);
+    private static readonly int s_boilerplateLineLength = LongestEntry(BoilerplateLexicon.BoilerplateLines);
+
+    private static readonly MarkerSet s_captionMarkers = new(BoilerplateLexicon.CaptionMarkers);
+    private static readonly Func<string, int, bool> s_shortCreditAfter = ShortCreditAfter;
+
+    private static readonly PhraseList s_promptPhrases = new(BoilerplateLexicon.PromptPhrases);
+    private static readonly PhraseList s_creditPhrases = new(BoilerplateLexicon.CreditPhrases);
+
+    private static readonly char[] s_breadcrumbMarks = { '\u203A', '\u00BB', '>' };
+    private static readonly char[] s_menuSeparators = { '|', '\u2022', '\u00B7' };
+
     /// <summary>Mostly control characters or replacement characters: binary or mis-decoded content.</summary>
     public static bool IsUnreadable(string text)
     {
@@ -32,15 +56,19 @@ internal static class BoilerplateClassifier
     public static bool IsSeparator(string text) => !TextShape.HasLetterOrDigit(text);
 
     /// <summary>Navigation: menu words, breadcrumbs ("News › World"), menus ("World | Business | Sport"), reading times.</summary>
-    public static bool IsNavigation(string text)
+    public static bool IsNavigation(string text) => IsNavigation(new LineView(text));
+
+    /// <inheritdoc cref="IsNavigation(string)"/>
+    public static bool IsNavigation(LineView line)
     {
+        var text = line.Text;
         if (text.Length > 120)
         {
             return false;
         }
 
-        var bare = Bare(text);
-        if (BoilerplateLexicon.NavigationLines.Contains(bare))
+        var bare = line.Bare;
+        if (bare.Length <= s_navigationLineLength && BoilerplateLexicon.NavigationLines.Contains(bare))
         {
             return true;
         }
@@ -51,7 +79,7 @@ internal static class BoilerplateClassifier
             return true;
         }
 
-        if (TextShape.WordCount(bare, 6) <= 5 && (ContainsIgnoreCase(bare, "min read") || ContainsIgnoreCase(bare, "minute read") || ContainsIgnoreCase(bare, "mins read") || TextShape.StartsWithWord(bare, "reading time")))
+        if (line.Words <= 5 && (ContainsIgnoreCase(bare, "min read") || ContainsIgnoreCase(bare, "minute read") || ContainsIgnoreCase(bare, "mins read") || TextShape.StartsWithWord(bare, "reading time")))
         {
             return true;
         }
@@ -63,12 +91,12 @@ internal static class BoilerplateClassifier
     public static bool TryBreadcrumb(string text, out string last)
     {
         last = string.Empty;
-        if (text.Length > 120 || text.IndexOfAny(new[] { '\u203A', '\u00BB', '>' }) < 0)
+        if (text.Length > 120 || text.IndexOfAny(s_breadcrumbMarks) < 0)
         {
             return false;
         }
 
-        var parts = text.Split(new[] { '\u203A', '\u00BB', '>' }, StringSplitOptions.None);
+        var parts = text.Split(s_breadcrumbMarks, StringSplitOptions.None);
         if (parts.Length < 2 || !AllShortLabels(parts, 4))
         {
             return false;
@@ -78,92 +106,111 @@ internal static class BoilerplateClassifier
         return true;
     }
 
-    public static bool IsPrompt(string text)
+    public static bool IsPrompt(string text) => IsPrompt(new LineView(text));
+
+    /// <inheritdoc cref="IsPrompt(string)"/>
+    public static bool IsPrompt(LineView line)
     {
-        if (text.Length > MaxLength)
+        if (line.Text.Length > MaxLength)
         {
             return false;
         }
 
-        var bare = Bare(text);
-        if (BoilerplateLexicon.PromptLines.Contains(bare) || IsCommentCount(bare))
+        // The bare form is built only for a line short enough to need it: a long story line is judged on its length and word count.
+        if ((line.BareLength <= s_promptLineLength && BoilerplateLexicon.PromptLines.Contains(line.Bare)) || IsCommentCount(line))
         {
             return true;
         }
 
-        var words = TextShape.WordCount(bare, 31);
-        if (words <= 30 && StartsWithAny(bare, BoilerplateLexicon.PromptOpenings))
+        var words = line.Words;
+        if (words <= 30 && s_promptOpenings.Matches(line.Bare))
         {
             return true;
         }
 
-        return words <= 25 && ContainsAny(bare, BoilerplateLexicon.PromptPhrases);
+        return words <= 25 && s_promptPhrases.ContainsAny(line.Bare);
     }
 
-    public static bool IsBoilerplate(string text)
+    public static bool IsBoilerplate(string text) => IsBoilerplate(new LineView(text));
+
+    /// <inheritdoc cref="IsBoilerplate(string)"/>
+    public static bool IsBoilerplate(LineView line)
     {
-        if (text.Length > MaxLength)
+        if (line.Text.Length > MaxLength)
         {
             return false;
         }
 
-        var bare = Bare(text);
-        if (BoilerplateLexicon.BoilerplateLines.Contains(bare))
+        if (line.BareLength <= s_boilerplateLineLength && BoilerplateLexicon.BoilerplateLines.Contains(line.Bare))
         {
             return true;
         }
 
         // "Copyright 2024 Example Media" is a notice; "Copyright law changes …" is a headline.
-        var words = TextShape.WordCount(bare, 41);
-        var notice = TextShape.StartsWithWord(bare, "copyright") && (bare.IndexOfAny(Digits) >= 0 || ContainsIgnoreCase(bare, "reserved"));
-        return (words <= 40 && (notice || StartsWithAny(bare, BoilerplateLexicon.BoilerplateOpenings)))
-            || (words <= 30 && ContainsIgnoreCase(bare, "all rights reserved"));
+        var words = line.Words;
+        if (words <= 40)
+        {
+            var bare = line.Bare;
+            var notice = TextShape.StartsWithWord(bare, "copyright") && (bare.IndexOfAny(Digits) >= 0 || ContainsIgnoreCase(bare, "reserved"));
+            if (notice || s_boilerplateOpenings.Matches(bare))
+            {
+                return true;
+            }
+        }
+
+        return words <= 30 && ContainsIgnoreCase(line.Bare, "all rights reserved");
     }
 
     /// <summary>An image caption or picture credit.</summary>
-    public static bool IsCaption(string text)
+    public static bool IsCaption(string text) => IsCaption(new LineView(text));
+
+    /// <inheritdoc cref="IsCaption(string)"/>
+    public static bool IsCaption(LineView line)
     {
-        if (text.Length > MaxLength)
+        if (line.Text.Length > MaxLength)
         {
             return false;
         }
 
-        if (text.StartsWith("![", StringComparison.Ordinal))
+        if (line.Text.StartsWith("![", StringComparison.Ordinal))
         {
             return true;
         }
 
-        var bare = Markup.Strip(text);
-        var words = TextShape.WordCount(bare, 61);
-        if (words <= 60 && StartsWithAny(bare, BoilerplateLexicon.CaptionOpenings))
+        var stripped = line.Stripped;
+        var words = line.Words;
+        if (words <= 60 && s_captionOpenings.Matches(stripped))
         {
             return true;
         }
 
-        return words <= 45 && (HasTrailingCredit(bare) || EndsWithPhotoLibrary(bare));
+        return words <= 45 && (HasTrailingCredit(stripped) || EndsWithPhotoLibrary(stripped));
     }
 
     /// <summary>A credit line: "Reuters contributed to this report.", "Reporting by …; Editing by …", "Originally published by …".</summary>
-    public static bool IsCredit(string text)
+    public static bool IsCredit(string text) => IsCredit(new LineView(text));
+
+    /// <inheritdoc cref="IsCredit(string)"/>
+    public static bool IsCredit(LineView line)
     {
-        if (text.Length > MaxLength)
+        if (line.Text.Length > MaxLength)
         {
             return false;
         }
 
-        var bare = Markup.Strip(text);
-        var words = TextShape.WordCount(bare, 41);
+        var bare = line.Stripped;
+        var words = line.Words;
         if (words > 40)
         {
             return false;
         }
 
-        if (ContainsAny(bare, BoilerplateLexicon.CreditPhrases))
+        if (s_creditPhrases.ContainsAny(bare))
         {
             return true;
         }
 
-        var opening = FirstOpening(bare, BoilerplateLexicon.CreditOpenings);
+        var opening = s_creditOpenings.First(bare);
         if (opening is null)
         {
             return false;
@@ -175,40 +222,34 @@ internal static class BoilerplateClassifier
         return bare.StartsWith("(", StringComparison.Ordinal)
             || bare.IndexOf(';') >= 0
             || (rest.Length > 0 && char.IsUpper(rest[0]) && words <= 20)
-            || StartsWithAny(bare, new[] { "additional reporting", "with additional reporting", "this article", "this story", "originally published", "a version of this" });
+            || s_creditLeads.Matches(bare);
     }
 
     /// <summary>The heading of a note about the author ("About the author: …").</summary>
     public static bool IsBioOpening(string text) =>
-        text.Length <= MaxLength * 2 && StartsWithAny(Markup.Strip(text), BoilerplateLexicon.BioOpenings);
+        text.Length <= MaxLength * 2 && s_bioOpenings.Matches(Markup.Strip(text));
+
+    /// <inheritdoc cref="IsBioOpening(string)"/>
+    public static bool IsBioOpening(LineView line) =>
+        line.Text.Length <= MaxLength * 2 && s_bioOpenings.Matches(line.Stripped);
 
     /// <summary>The line reduced to its words for whole-line lexicon matches: no Markdown, no arrows, colons or bullets at the edges.</summary>
-    internal static string Bare(string text)
-    {
-        var stripped = Markup.Strip(text).Replace('\u2019', '\'');
-        var start = 0;
-        var end = stripped.Length;
-        while (start < end && IsEdgeMark(stripped[start]))
-        {
-            start++;
-        }
+    internal static string Bare(string text) => new LineView(text).Bare;
 
-        while (end > start && IsEdgeMark(stripped[end - 1]))
-        {
-            end--;
-        }
-
-        return stripped.Substring(start, end - start);
-    }
-
-    private static bool IsEdgeMark(char c) =>
+    internal static bool IsEdgeMark(char c) =>
         char.IsWhiteSpace(c) || c is ':' or '.' or '!' or '\u2026' or '\u00BB' or '\u203A' or '\u2192' or '>' or '<' or '|' or '-' or '\u2013' or '\u2014' or '\u2022' or '\u00B7' or '*' or '#' or '[' or ']';
 
     /// <summary>"12 Comments", "3 thoughts on …", "No comments yet".</summary>
-    private static bool IsCommentCount(string bare)
+    private static bool IsCommentCount(LineView line)
     {
+        if (line.Words > 7)
+        {
+            return false;
+        }
+
+        var bare = line.Bare;
         var space = bare.IndexOf(' ');
-        if (space <= 0 || TextShape.WordCount(bare, 8) > 7)
+        if (space <= 0)
         {
             return false;
         }
@@ -237,30 +278,27 @@ internal static class BoilerplateClassifier
     }
 
     /// <summary>A credit marker ("Image credit:", "REUTERS/", "(AP Photo") with no more than a short credit after it.</summary>
-    private static bool HasTrailingCredit(string bare)
-    {
-        foreach (var marker in BoilerplateLexicon.CaptionMarkers)
-        {
-            var at = bare.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && TextShape.WordCount(bare.Substring(at + marker.Length), 16) <= 15)
-            {
-                return true;
-            }
-        }
+    private static bool HasTrailingCredit(string bare) => s_captionMarkers.AnyFirstOccurrence(bare, s_shortCreditAfter);
 
-        return false;
-    }
+    private static bool ShortCreditAfter(string bare, int end) => TextShape.WordCount(bare, end, 16) <= 15;
 
     /// <summary>The line ends with a picture library's name ("… in Kyiv. Getty Images"), not inside a sentence.</summary>
     private static bool EndsWithPhotoLibrary(string bare)
     {
-        var trimmed = bare.TrimEnd(' ', ')', ']', '.');
+        // The line's end without closing marks, found in place rather than trimmed into a copy.
+        var end = bare.Length;
+        while (end > 0 && bare[end - 1] is ' ' or ')' or ']' or '.')
+        {
+            end--;
+        }
+
         foreach (var library in BoilerplateLexicon.PhotoLibraries)
         {
-            if (trimmed.EndsWith(library, StringComparison.OrdinalIgnoreCase))
+            var at = end - library.Length;
+            if (at >= 0 && string.Compare(bare, at, library, 0, library.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
-                var before = trimmed.Length - library.Length - 1;
-                if (before < 0 || !char.IsLetterOrDigit(trimmed[before]))
+                var before = at - 1;
+                if (before < 0 || !char.IsLetterOrDigit(bare[before]))
                 {
                     return true;
                 }
@@ -277,8 +315,15 @@ internal static class BoilerplateClassifier
             return false;
         }
 
-        foreach (var separator in new[] { '|', '\u2022', '\u00B7' })
+        foreach (var separator in s_menuSeparators)
         {
+            // Three parts need two separators; most lines have none and are not split at all.
+            var first = text.IndexOf(separator);
+            if (first < 0 || text.IndexOf(separator, first + 1) < 0)
+            {
+                continue;
+            }
+
             var parts = text.Split(separator);
             if (parts.Length >= 3 && AllShortLabels(parts, 3))
             {
@@ -304,43 +349,15 @@ internal static class BoilerplateClassifier
         return true;
     }
 
-    private static string? FirstOpening(string text, IEnumerable<string> openings)
+    private static int LongestEntry(IEnumerable<string> entries)
     {
-        foreach (var opening in openings)
+        var longest = 0;
+        foreach (var entry in entries)
         {
-            if (TextShape.StartsWithWord(text, opening))
-            {
-                return opening;
-            }
+            longest = Math.Max(longest, entry.Length);
         }
 
-        return null;
-    }
-
-    internal static bool StartsWithAny(string text, IEnumerable<string> openings)
-    {
-        foreach (var opening in openings)
-        {
-            if (TextShape.StartsWithWord(text, opening))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string text, IEnumerable<string> phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (ContainsIgnoreCase(text, phrase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return longest;
     }
 
     private static bool ContainsIgnoreCase(string text, string phrase) => text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0;

@@ -19,6 +19,8 @@ internal static class BylineParser
     /// <summary>Openings that make a line a byline even when the name is not a full name ("Posted by admin").</summary>
     private static readonly string[] s_strongOpenings = { "written by", "words by", "story by", "posted by", "reported by", "authors:", "author:", "byline:", "by:" };
 
+    private static readonly OpeningIndex s_strongOpeningIndex = new(s_strongOpenings);
+
     /// <summary>Where the names stop: separators and the words that introduce a date or a place.</summary>
     private static readonly string[] s_stopWords = { "updated", "published", "posted", "on", "at", "in" };
 
@@ -27,15 +29,18 @@ internal static class BylineParser
     /// <summary>The verbs that join a name to its description in an author's note.</summary>
     private static readonly string[] s_bioVerbs = { " is ", " was ", " has been ", " covers ", " writes ", " reports ", " joined ", " has covered ", " has written ", " previously " };
 
-    public static bool TryParse(string text, out Byline byline)
+    public static bool TryParse(string text, out Byline byline) => TryParse(new LineView(text), out byline);
+
+    /// <inheritdoc cref="TryParse(string, out Byline)"/>
+    public static bool TryParse(LineView line, out Byline byline)
     {
         byline = null!;
-        if (text.Length > MaxBylineLength)
+        if (line.Text.Length > MaxBylineLength)
         {
             return false;
         }
 
-        var bare = Markup.Strip(text).TrimStart('-', '\u2013', '\u2014', ' ');
+        var bare = line.Stripped.TrimStart('-', '\u2013', '\u2014', ' ');
         string rest;
         var strong = false;
         if (TextShape.StartsWithWord(bare, "by") && bare.Length > 3 && bare[2] == ' ')
@@ -44,7 +49,7 @@ internal static class BylineParser
         }
         else
         {
-            var opening = Array.Find(s_strongOpenings, o => TextShape.StartsWithWord(bare, o));
+            var opening = s_strongOpeningIndex.First(bare);
             if (opening is null)
             {
                 return false;
@@ -250,7 +255,9 @@ internal static class BylineParser
             {
                 foreach (var word in s_stopWords)
                 {
-                    if (TextShape.StartsWithWord(rest.Substring(i), word) && rest.Length > i + word.Length && rest[i + word.Length] == ' ')
+                    // The word in place, followed by a space (which also makes it a whole word), without copying the rest.
+                    if (rest.Length > i + word.Length && rest[i + word.Length] == ' '
+                        && string.Compare(rest, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
                     {
                         end = i;
                         break;

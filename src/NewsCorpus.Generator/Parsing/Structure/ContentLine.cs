@@ -24,6 +24,7 @@ internal enum LineKind
 internal sealed class ContentLine
 {
     private IReadOnlyList<DateMatch>? _dates;
+    private LineView? _view;
 
     public ContentLine(SourceLine source, bool blankBefore)
     {
@@ -38,6 +39,9 @@ internal sealed class ContentLine
 
     /// <summary>The line without surrounding white space.</summary>
     public string Text { get; }
+
+    /// <summary>The forms of <see cref="Text"/> the classifier checks share, each worked out once.</summary>
+    public LineView View => _view ??= new LineView(Text);
 
     /// <summary>A blank line (or the start of the file) comes right before this line.</summary>
     public bool BlankBefore { get; }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace NewsCorpus.Generator.Parsing.Structure;
 
@@ -27,6 +28,9 @@ internal static class DateParser
     /// <summary>Longer lines are story text, not date lines; they are not searched.</summary>
     public const int MaxLineLength = 200;
 
+    /// <summary>Longer lines are never date lines (<see cref="IsDateLine"/>), whatever dates they hold.</summary>
+    public const int MaxDateLineLength = 120;
+
     private const int MinYear = 1900;
     private const int MaxYear = 2100;
 
@@ -43,6 +47,8 @@ internal static class DateParser
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     };
+
+    private static readonly int s_longestWeekday = s_weekdays.Max(day => day.Length);
 
     /// <summary>Words that may stand between a date and its time, or around them on a date line, without making it a sentence.</summary>
     private static readonly HashSet<string> s_dateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -125,7 +131,7 @@ internal static class DateParser
     /// </summary>
     public static bool IsDateLine(string text, IReadOnlyList<DateMatch> dates)
     {
-        if (dates.Count == 0 || text.Length > 120)
+        if (dates.Count == 0 || text.Length > MaxDateLineLength)
         {
             return false;
         }
@@ -174,7 +180,8 @@ internal static class DateParser
     /// <summary>The month a name or abbreviation stands for (1-12), or 0.</summary>
     public static int MonthOf(string word) => s_months.TryGetValue(word, out var month) ? month : 0;
 
-    public static bool IsWeekday(string word) => s_weekdays.Contains(word);
+    // A word longer than every weekday name is not hashed: case-insensitive ordinal equality needs equal lengths.
+    public static bool IsWeekday(string word) => word.Length <= s_longestWeekday && s_weekdays.Contains(word);
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 

@@ -64,7 +64,7 @@ internal static class HeadlineFinder
         {
             if (lines[i].Kind == LineKind.Text && IsLabel(lines[i].Text))
             {
-                return (i, Markup.Strip(lines[i].Text));
+                return (i, lines[i].View.Stripped);
             }
         }
 

@@ -3,13 +3,15 @@ namespace NewsCorpus.Generator.Parsing.Structure;
 /// <summary>
 /// Gives each line its <see cref="LineKind"/> from the line alone. The order matters where two readings are
 /// possible: "Photo: Reuters" is a caption before it is a credit, "By Jane Doe | 18 January 2024" is a byline
-/// before it is a date line.
+/// before it is a date line. Every check reads the same <see cref="LineView"/>, so the line is stripped, reduced
+/// and counted once however many checks it goes through.
 /// </summary>
 internal static class LineClassifier
 {
     public static void Classify(ContentLine line)
     {
         var text = line.Text;
+        var view = line.View;
         if (BoilerplateClassifier.IsUnreadable(text))
         {
             line.Kind = LineKind.Unreadable;
@@ -23,36 +25,36 @@ internal static class LineClassifier
             // Furniture is short: a long line is story text, and skipping the checks keeps huge lines cheap.
             line.Kind = LineKind.Text;
         }
-        else if (BoilerplateClassifier.IsCaption(text))
+        else if (BoilerplateClassifier.IsCaption(view))
         {
             line.Kind = LineKind.Caption;
         }
-        else if (BoilerplateClassifier.IsPrompt(text))
+        else if (BoilerplateClassifier.IsPrompt(view))
         {
             line.Kind = LineKind.Prompt;
         }
-        else if (BoilerplateClassifier.IsBoilerplate(text))
+        else if (BoilerplateClassifier.IsBoilerplate(view))
         {
             line.Kind = LineKind.Boilerplate;
         }
-        else if (BoilerplateClassifier.IsCredit(text))
+        else if (BoilerplateClassifier.IsCredit(view))
         {
             line.Kind = LineKind.Credit;
         }
-        else if (BoilerplateClassifier.IsBioOpening(text))
+        else if (BoilerplateClassifier.IsBioOpening(view))
         {
             line.Kind = LineKind.AuthorBio;
         }
-        else if (BylineParser.TryParse(text, out var byline))
+        else if (BylineParser.TryParse(view, out var byline))
         {
             line.Kind = LineKind.Byline;
             line.Byline = byline;
         }
-        else if (BoilerplateClassifier.IsNavigation(text))
+        else if (BoilerplateClassifier.IsNavigation(view))
         {
             line.Kind = LineKind.Navigation;
         }
-        else if (DateParser.IsDateLine(text, line.Dates))
+        else if (text.Length <= DateParser.MaxDateLineLength && DateParser.IsDateLine(text, line.Dates))
         {
             line.Kind = LineKind.Date;
         }

@@ -15,14 +15,18 @@ internal static class ParagraphBuilder
     public static void Build(IReadOnlyList<ContentLine> body, List<string> subheadings, List<ParagraphSpec> paragraphs)
     {
         var hardWrapped = IsHardWrapped(body);
+
+        // Most paragraphs are one line, kept as it is; a builder is started only when a second line joins.
+        string? first = null;
         StringBuilder? text = null;
         var firstLine = -1;
         ContentLine? previous = null;
         for (var k = 0; k < body.Count; k++)
         {
             var line = body[k];
-            if (text is not null && previous is not null && Continues(previous, line, hardWrapped))
+            if (first is not null && previous is not null && Continues(previous, line, hardWrapped))
             {
+                text ??= new StringBuilder(first);
                 Append(text, line.Text);
                 previous = line;
                 continue;
@@ -33,12 +37,12 @@ internal static class ParagraphBuilder
             var afterNext = k + 2 < body.Count ? body[k + 2] : null;
             if (SubheadingDetector.IsSubheading(line, next, afterNext, paragraphs.Count > 0, hardWrapped))
             {
-                subheadings.Add(Markup.Strip(line.Text));
+                subheadings.Add(line.View.Stripped);
                 previous = null;
                 continue;
             }
 
-            text = new StringBuilder(line.Text);
+            first = line.Text;
             firstLine = line.Number;
             previous = line;
         }
@@ -47,9 +51,10 @@ internal static class ParagraphBuilder
 
         void Flush()
         {
-            if (text is not null)
+            if (first is not null)
             {
-                paragraphs.Add(new ParagraphSpec(text.ToString(), subheadings.Count - 1, firstLine));
+                paragraphs.Add(new ParagraphSpec(text?.ToString() ?? first, subheadings.Count - 1, firstLine));
+                first = null;
                 text = null;
             }
         }

@@ -32,7 +32,7 @@ internal static class StructureParser
 
         var title = content[headline];
         title.Placed = true;
-        var strippedTitle = Markup.Strip(title.Text);
+        var strippedTitle = title.View.Stripped;
         draft.Title = strippedTitle.Length > 0 ? strippedTitle : title.Text;
 
         var (sectionLine, section) = HeadlineFinder.FindSection(content, headline);

@@ -39,7 +39,7 @@ internal static class SubheadingDetector
             return false;
         }
 
-        var plain = Markup.Strip(line.Text);
+        var plain = line.View.Stripped;
         if (plain.Length == 0)
         {
             return false;

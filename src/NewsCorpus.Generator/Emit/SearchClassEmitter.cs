@@ -101,12 +101,11 @@ internal static class SearchClassEmitter
         w.Line();
         w.Line("public static readonly SearchData Instance = new SearchData();");
         w.Line();
+        EmitNumbers(w, index);
         w.Line("private SearchData()");
         w.Line($"    : base({ResourceIndexEmitter.ResourceArguments("SearchData", chunks.Header, chunks.DataBytes)}, s_chunks, s_clusters)");
         w.Line("{");
         w.Line("}");
-        w.Line();
-        EmitNumbers(w, index);
         w.Close();
     }
 

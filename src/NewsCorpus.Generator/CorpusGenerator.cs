@@ -20,6 +20,9 @@ namespace NewsCorpus.Generator;
 ///                            Settings ──▶ Layout ─┬─▶ corpus class   (index, entry points)
 ///                                                 └─▶ chunk files    (UTF-8 records, one per ~1 MB)
 /// </code>
+/// Search and entities branch off ParsedArticle. With a resource digest (NewsCorpusStorage), every branch's stored
+/// section is described again and compared with it [ResourceMatch]; on a match the chunk files of all branches give
+/// way to small tables into the embedded resource (docs/ARCHITECTURE.md, storage modes).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator

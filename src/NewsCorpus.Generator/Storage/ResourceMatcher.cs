@@ -24,7 +24,11 @@ internal static class ResourceMatcher
         }
 
         var blob = CorpusBlobFormat.Describe(records, search, clusters, entities);
-        return new ResourceMatchSpec(string.Equals(blob.Header, digest, System.StringComparison.Ordinal) ? blob : null, digest, blob.Header);
+
+        // The generated tables hold int offsets; a resource past 2 GB is compiled inline (and meets its limits there)
+        // rather than overflow here, since a generator that throws loses every generated file.
+        var usable = blob.DataBytes <= int.MaxValue && string.Equals(blob.Header, digest, System.StringComparison.Ordinal);
+        return new ResourceMatchSpec(usable ? blob : null, digest, blob.Header);
     }
 
     /// <summary>Where <paramref name="which"/> lies in the matched resource; null when the corpus is inline.</summary>

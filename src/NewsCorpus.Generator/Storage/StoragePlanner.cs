@@ -13,7 +13,7 @@ namespace NewsCorpus.Generator.Storage;
 /// </summary>
 internal static class StoragePlanner
 {
-    public static (CorpusLayoutSpec Layout, ChunkSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings, ResourceMatchSpec? match = null)
+    public static (CorpusLayoutSpec Layout, ChunkSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings, ResourceMatchSpec? match)
     {
         if (settings.ResourceDigest is null)
         {

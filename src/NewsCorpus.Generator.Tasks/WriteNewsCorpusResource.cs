@@ -9,16 +9,23 @@ using NewsCorpus.Generator.Storage;
 namespace NewsCorpus.Generator.Tasks;
 
 /// <summary>
-/// Decides the corpus storage and, for resource storage, writes the corpus resource: the records the generator
-/// would put in <c>"..."u8</c> chunks, produced by the same code (<see cref="CorpusBlobBuilder"/>). Its
-/// <see cref="Digest"/> (the resource's header line) goes to the generator as NewsCorpusResourceDigest; the
-/// generator indexes the resource only when its own records give the same header.
+/// Decides the corpus storage and, for resource storage, writes the corpus resource: the records, search index,
+/// quote clusters and entity index the generator would otherwise put in <c>"..."u8</c> chunks, produced by the same
+/// code (<see cref="CorpusBlobBuilder"/>). Its <see cref="Digest"/> (the resource's header line) goes to the
+/// generator as NewsCorpusResourceDigest; the generator reads the resource only when its own sections give the
+/// same header, so everything that changes a section (the alias files, the chunk size) is an input here too.
 /// </summary>
 public sealed class WriteNewsCorpusResource : Task
 {
     /// <summary>The corpus files: AdditionalFiles with NewsCorpus="true", with their NewsCorpusRoot metadata.</summary>
     [Required]
     public ITaskItem[] CorpusFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The entity alias files: AdditionalFiles with NewsCorpusAliases="true", in item order.</summary>
+    public ITaskItem[] AliasFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>NewsCorpusChunkSize, when the project sets it: the search index is cut into chunks of this size, as the generator cuts it.</summary>
+    public string ChunkSize { get; set; } = string.Empty;
 
     /// <summary>The project folder (MSBuild's ProjectDir), against which ids and relative roots resolve.</summary>
     public string ProjectDirectory { get; set; } = string.Empty;
@@ -67,7 +74,13 @@ public sealed class WriteNewsCorpusResource : Task
         {
             // Parsing a large corpus takes seconds; when no corpus file changed since the last build (same paths,
             // sizes and times, same task), the resource on disk is still right and its header is reused.
-            var inputs = MaxArticleBytes + "\n" + InputsFingerprint(paths);
+            var aliasPaths = new List<(string Path, string? Root)>(AliasFiles.Length);
+            foreach (var item in AliasFiles)
+            {
+                aliasPaths.Add((item.GetMetadata("FullPath"), null));
+            }
+
+            var inputs = MaxArticleBytes + "\n" + ChunkSize + "\n" + InputsFingerprint(paths) + "aliases\n" + InputsFingerprint(aliasPaths);
             var inputsFile = OutputFile + ".inputs";
             if (File.Exists(OutputFile) && File.Exists(inputsFile) && File.ReadAllText(inputsFile) == inputs && ReadHeader(OutputFile) is { } existing)
             {
@@ -85,14 +98,23 @@ public sealed class WriteNewsCorpusResource : Task
             var limit = long.TryParse(MaxArticleBytes, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
                 ? parsed
                 : Model.CorpusSettings.DefaultMaxArticleBytes;
-            var (header, records) = CorpusBlobBuilder.Build(sources, limit);
+            var aliases = new List<Model.EntityAliasFileSpec>(aliasPaths.Count);
+            foreach (var (path, _) in aliasPaths)
+            {
+                // Decoded as the compiler decodes AdditionalFiles, so the rules are the ones the generator reads.
+                var bytes = ReadOrNull(path);
+                aliases.Add(new Model.EntityAliasFileSpec(path, bytes is null ? null : CorpusTextDecoder.Decode(bytes)));
+            }
+
+            var blob = CorpusBlobBuilder.Build(sources, aliases, limit, ParseChunkSize(ChunkSize));
+            var header = blob.Header;
             if (!StartsWith(OutputFile, header))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
                 var temporary = OutputFile + ".tmp";
                 using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
                 {
-                    CorpusBlobBuilder.Write(output, header, records);
+                    CorpusBlobBuilder.Write(output, blob);
                 }
 
                 if (File.Exists(OutputFile))
@@ -105,7 +127,7 @@ public sealed class WriteNewsCorpusResource : Task
 
             File.WriteAllText(inputsFile, inputs);
             Digest = header;
-            Log.LogMessage(MessageImportance.Normal, "NewsCorpus: {0} articles from {1} corpus bytes stored as resource '{2}' ({3}).", records.Count, totalBytes, ResourceName, OutputFile);
+            Log.LogMessage(MessageImportance.Normal, "NewsCorpus: {0} articles from {1} corpus bytes stored as resource '{2}' ({3}).", blob.Records.Count, totalBytes, ResourceName, OutputFile);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -115,6 +137,12 @@ public sealed class WriteNewsCorpusResource : Task
             return true;
         }
     }
+
+    /// <summary>The generator's rule (SettingsReader): a whole number of at least 1024 bytes, else the default.</summary>
+    private static int ParseChunkSize(string text) =>
+        int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed >= 1024
+            ? parsed
+            : Model.CorpusSettings.DefaultChunkSize;
 
     /// <summary>The same rule as the generator's CorpusFileReader: NewsCorpusRoot, relative to the project, else project/corpus.</summary>
     private string? ResolveRoot(string root)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -19,6 +20,9 @@ namespace NewsCorpus.Generator;
 ///                            Settings ──▶ Layout ─┬─▶ corpus class   (index, entry points)
 ///                                                 └─▶ chunk files    (UTF-8 records, one per ~1 MB)
 /// </code>
+/// Search and entities branch off ParsedArticle. With a resource digest (NewsCorpusStorage), every branch's stored
+/// section is described again and compared with it [ResourceMatch]; on a match the chunk files of all branches give
+/// way to small tables into the embedded resource (docs/ARCHITECTURE.md, storage modes).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -66,9 +70,37 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (options, _) => SettingsReader.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
+        // Search: per article, its term statistics and its quotations' terms; then one index and one clustering step.
+        var searchArticles = parsed.Where(static result => result.Article is not null);
+        var searchSettings = settings.Select(static (s, _) => SearchSettingsSpec.From(s));
+        var searchPlan = searchArticles.Select(static (result, _) => SearchTermCounter.Count(result.Article!)).WithTrackingName(TrackingNames.SearchTerms)
+            .Collect().Combine(searchSettings)
+            .Select(static (pair, _) => SearchIndexBuilder.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.SearchIndex);
+        var quoteClusters = searchArticles.Select(static (result, _) => SearchQuoteCollector.Collect(result.Article!)).WithTrackingName(TrackingNames.SearchQuotes)
+            .Collect().Combine(searchSettings)
+            .Select(static (pair, _) => SearchQuoteClusterer.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.QuoteClusters);
+        var entities = MergeEntities(context, parsed, settings);
+
+        // Resource storage: every section the build task embedded is described again from this generator's own
+        // data, and used only when the descriptions agree. Without a digest (inline) nothing here computes anything.
+        var digest = settings.Select(static (s, _) => s.ResourceDigest);
+        var recordsSection = encoded.Collect().Combine(digest)
+            .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Records(ResourcePlanner.Arrange(pair.Left)));
+        var searchSection = searchPlan.Combine(digest)
+            .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Section(pair.Left.Chunks.Select(static c => c.Text)));
+        var clustersSection = quoteClusters.Combine(digest)
+            .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Section(new[] { pair.Left.Record }));
+        var entitiesSection = entities.Combine(digest)
+            .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Section(new[] { EntityIndexEncoder.Encode(pair.Left) }));
+        var resource = recordsSection.Combine(searchSection).Combine(clustersSection).Combine(entitiesSection).Combine(digest)
+            .Select(static (pair, _) => ResourceMatcher.Match(pair.Right, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right))
+            .WithTrackingName(TrackingNames.ResourceMatch);
+        var inResource = resource.Select(static (match, _) => match?.Blob is not null);
+
         var plan = encoded.Collect()
             .Combine(settings)
-            .Select(static (pair, _) => StoragePlanner.Plan(pair.Left, pair.Right))
+            .Combine(resource)
+            .Select(static (pair, _) => StoragePlanner.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Layout);
 
         var layout = plan.Select(static (p, _) => p.Layout).WithTrackingName(TrackingNames.CorpusClass);
@@ -81,41 +113,45 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             var (model, support) = pair;
             DiagnosticReporter.Report(spc, model.Diagnostics);
             AddSupported(spc, support, model.Settings.ClassName + ".g.cs", () => CorpusClassEmitter.Emit(model));
-            if (model.Resource is not null)
+            if (model.Resource is not null && support.IsSupported)
             {
-                AddSupported(spc, support, ResourceStoreEmitter.RuntimeHintName, RuntimeSources.ResourceCorpusStore);
+                foreach (var (hintName, source) in RuntimeSources.LoadResourceMode())
+                {
+                    spc.AddSource(hintName, SourceText.From(source, s_utf8));
+                }
             }
         });
         context.RegisterSourceOutput(chunks.Combine(language), static (spc, pair) =>
             AddSupported(spc, pair.Right, ChunkEmitter.HintName(pair.Left), () => ChunkEmitter.Emit(pair.Left)));
 
-        // Search: per article, its term statistics and its quotations' terms; then one index and one clustering step.
-        var searchArticles = parsed.Where(static result => result.Article is not null);
-        var searchSettings = settings.Select(static (s, _) => SearchSettingsSpec.From(s));
-        var searchPlan = searchArticles.Select(static (result, _) => SearchTermCounter.Count(result.Article!)).WithTrackingName(TrackingNames.SearchTerms)
-            .Collect().Combine(searchSettings)
-            .Select(static (pair, _) => SearchIndexBuilder.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.SearchIndex);
+        // In resource mode the term chunks and the cluster record are in the resource: no source files for them.
+        var searchResource = resource.Select(static (match, _) =>
+            ResourceMatcher.Locate(match, CorpusBlobFormat.BlobSection.Search) is { } chunks && ResourceMatcher.Locate(match, CorpusBlobFormat.BlobSection.Clusters) is { } clusters
+                ? (chunks, clusters)
+                : ((ResourceSectionSpec, ResourceSectionSpec)?)null);
         var searchClass = searchPlan.Select(static (p, _) => p.Index).WithTrackingName(TrackingNames.SearchClass);
-        var searchChunks = searchPlan.SelectMany(static (p, _) => p.Chunks).WithTrackingName(TrackingNames.SearchChunks);
-        var quoteClusters = searchArticles.Select(static (result, _) => SearchQuoteCollector.Collect(result.Article!)).WithTrackingName(TrackingNames.SearchQuotes)
-            .Collect().Combine(searchSettings)
-            .Select(static (pair, _) => SearchQuoteClusterer.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.QuoteClusters);
-        context.RegisterSourceOutput(searchClass.Combine(language), static (spc, pair) =>
-            AddSupported(spc, pair.Right, SearchClassEmitter.HintName(pair.Left), () => SearchClassEmitter.Emit(pair.Left)));
+        var searchChunks = searchPlan.Combine(inResource)
+            .SelectMany(static (pair, _) => pair.Right ? System.Array.Empty<ChunkSpec>() : pair.Left.Chunks).WithTrackingName(TrackingNames.SearchChunks);
+        context.RegisterSourceOutput(searchClass.Combine(searchResource).Combine(language), static (spc, pair) =>
+            AddSupported(spc, pair.Right, SearchClassEmitter.HintName(pair.Left.Left), () => SearchClassEmitter.Emit(pair.Left.Left, pair.Left.Right)));
         context.RegisterSourceOutput(searchChunks.Combine(language), static (spc, pair) =>
             AddSupported(spc, pair.Right, SearchClassEmitter.ChunkHintName(pair.Left), () => SearchClassEmitter.EmitChunk(pair.Left)));
-        context.RegisterSourceOutput(quoteClusters.Combine(language), static (spc, pair) =>
-            AddSupported(spc, pair.Right, SearchClustersEmitter.HintName(pair.Left), () => SearchClustersEmitter.Emit(pair.Left)));
+        context.RegisterSourceOutput(quoteClusters.Combine(inResource).Combine(language), static (spc, pair) =>
+        {
+            if (!pair.Left.Right)
+            {
+                AddSupported(spc, pair.Right, SearchClustersEmitter.HintName(pair.Left.Left), () => SearchClustersEmitter.Emit(pair.Left.Left));
+            }
+        });
 
-        RegisterEntities(context, parsed, settings, language);
+        RegisterEntityOutputs(context, entities, resource, inResource, language);
     }
 
     /// <summary>Entities: per article a small summary, then one corpus-wide merge with the alias files (Parsing/Entities).</summary>
-    private static void RegisterEntities(
+    private static IncrementalValueProvider<EntityCorpusSpec> MergeEntities(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<ParsedArticle> parsed,
-        IncrementalValueProvider<CorpusSettings> settings,
-        IncrementalValueProvider<LanguageSupport> language)
+        IncrementalValueProvider<CorpusSettings> settings)
     {
         var summaries = parsed
             .Where(static result => result.Article is not null)
@@ -130,22 +166,44 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (file, _) => EntityAliasFileParser.Parse(file!))
             .WithTrackingName(TrackingNames.EntityAliasRules);
         var output = settings.Select(static (s, _) => EntityOutputSettings.From(s));
-        var corpus = summaries.Collect()
+
+        context.RegisterSourceOutput(aliasRules, static (spc, rules) => DiagnosticReporter.Report(spc, rules.Diagnostics));
+        return summaries.Collect()
             .Combine(aliasRules.Collect())
             .Combine(output)
             .Select(static (pair, _) => EntityCorpusMerger.Merge(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.EntityCorpus);
-        var chunks = corpus
-            .SelectMany(static (model, _) => EntityIndexEncoder.Chunks(model, EntityIndexEncoder.Encode(model)))
+    }
+
+    /// <summary>
+    /// Entities.g.cs (accessors with their doc previews: code by nature), and the index record: inline chunks, or in
+    /// resource mode a small store file pointing into the resource.
+    /// </summary>
+    private static void RegisterEntityOutputs(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<EntityCorpusSpec> corpus,
+        IncrementalValueProvider<ResourceMatchSpec?> resource,
+        IncrementalValueProvider<bool> inResource,
+        IncrementalValueProvider<LanguageSupport> language)
+    {
+        var chunks = corpus.Combine(inResource)
+            .SelectMany(static (pair, _) => pair.Right ? System.Array.Empty<ChunkSpec>() : EntityIndexEncoder.Chunks(pair.Left, EntityIndexEncoder.Encode(pair.Left)))
             .WithTrackingName(TrackingNames.EntityChunks);
         var chunkCount = chunks.Collect().Select(static (all, _) => all.Length);
+        var store = resource.Select(static (match, _) => ResourceMatcher.Locate(match, CorpusBlobFormat.BlobSection.Entities));
 
-        context.RegisterSourceOutput(aliasRules, static (spc, rules) => DiagnosticReporter.Report(spc, rules.Diagnostics));
-        context.RegisterSourceOutput(corpus.Combine(chunkCount).Combine(language), static (spc, pair) =>
+        context.RegisterSourceOutput(corpus.Combine(chunkCount).Combine(inResource).Combine(language), static (spc, pair) =>
         {
-            var ((model, count), support) = pair;
+            var (((model, count), elsewhere), support) = pair;
             DiagnosticReporter.Report(spc, model.Diagnostics);
-            AddSupported(spc, support, EntitiesEmitter.HintName(model), () => EntitiesEmitter.Emit(model, count));
+            AddSupported(spc, support, EntitiesEmitter.HintName(model), () => EntitiesEmitter.Emit(model, count, elsewhere));
+        });
+        context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Settings).Combine(store).Combine(language), static (spc, pair) =>
+        {
+            if (pair.Left.Right is { } section)
+            {
+                AddSupported(spc, pair.Right, EntitiesEmitter.StoreHintName(pair.Left.Left), () => EntitiesEmitter.EmitResourceStore(pair.Left.Left, section));
+            }
         });
         context.RegisterSourceOutput(chunks.Combine(language), static (spc, pair) =>
             AddSupported(spc, pair.Right, EntitiesEmitter.ChunkHintName(pair.Left), () => EntitiesEmitter.EmitChunk(pair.Left)));

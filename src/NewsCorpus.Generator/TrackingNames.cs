@@ -23,4 +23,5 @@ internal static class TrackingNames
     public const string EntityAliasRules = nameof(EntityAliasRules);
     public const string EntityCorpus = nameof(EntityCorpus);
     public const string EntityChunks = nameof(EntityChunks);
+    public const string ResourceMatch = nameof(ResourceMatch);
 }

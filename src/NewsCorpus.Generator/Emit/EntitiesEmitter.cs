@@ -38,7 +38,14 @@ internal static class EntitiesEmitter
 
     public static string EmitChunk(ChunkSpec chunk) => ChunkEmitter.Emit(chunk, ChunkProperty);
 
-    public static string Emit(EntityCorpusSpec corpus, int chunkCount)
+    /// <summary>The store file of a corpus whose entity index is in the corpus resource (<see cref="EmitResourceStore"/>).</summary>
+    public static string StoreHintName(EntityOutputSettings settings) => settings.ClassName + ".EntityStore.g.cs";
+
+    /// <param name="corpus">The merged entities.</param>
+    /// <param name="chunkCount">How many inline chunks hold the index record.</param>
+    /// <param name="storeElsewhere">True when the record is in the corpus resource: its store is then its own file,
+    /// so that this large one depends only on the entities, not on where the corpus resource puts them.</param>
+    public static string Emit(EntityCorpusSpec corpus, int chunkCount, bool storeElsewhere = false)
     {
         var settings = corpus.Settings;
         var w = new IndentedWriter();
@@ -50,7 +57,11 @@ internal static class EntitiesEmitter
         EmitArticles(w, corpus);
         EmitSpeakers(w, corpus);
         EmitEntities(w, corpus);
-        EmitStore(w, chunkCount);
+        if (!storeElsewhere)
+        {
+            EmitStore(w, chunkCount);
+        }
+
         w.Close();
         GeneratedCode.CloseNamespace(w, settings.Namespace);
         return w.ToString();
@@ -204,6 +215,36 @@ internal static class EntitiesEmitter
         w.Line("};");
         w.Close();
         w.Close();
+    }
+
+    /// <summary>The store of an entity index kept in the corpus resource: only where the record is, and its checksum.</summary>
+    public static string EmitResourceStore(EntityOutputSettings settings, ResourceSectionSpec section)
+    {
+        var w = new IndentedWriter();
+        w.Line(GeneratedCode.Header.TrimEnd('\n'));
+        w.Line();
+        GeneratedCode.OpenNamespace(w, settings.Namespace);
+        w.Open($"static partial class {settings.ClassName}");
+        w.Open("private sealed partial class Store");
+        w.Line($"public override {Rt}CorpusEntityStore? EntityStore => EntityData.Instance;");
+        w.Line();
+        w.Line(GeneratedCode.GeneratedCodeAttribute);
+        w.Open($"private sealed class EntityData : {Rt}ResourceEntityStore");
+        w.Line("// Where the entity index record starts after the resource's header line, its length in bytes, and its");
+        w.Line("// checksum (verified when it is first read). The table comes before Instance: static fields initialize in order.");
+        ResourceIndexEmitter.EmitTable(w, "s_index", section.Index);
+        w.Line();
+        w.Line("public static readonly EntityData Instance = new EntityData();");
+        w.Line();
+        w.Line("private EntityData()");
+        w.Line($"    : base({ResourceIndexEmitter.ResourceArguments("EntityData", section.Header, section.DataBytes)}, s_index)");
+        w.Line("{");
+        w.Line("}");
+        w.Close();
+        w.Close();
+        w.Close();
+        GeneratedCode.CloseNamespace(w, settings.Namespace);
+        return w.ToString();
     }
 
     private static void OpenClass(IndentedWriter w, string name, string item, string summary, string source)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NewsCorpus.Generator.Model;
-using NewsCorpus.Generator.Storage;
 
 namespace NewsCorpus.Generator.Emit;
 
@@ -10,41 +9,26 @@ namespace NewsCorpus.Generator.Emit;
 /// </summary>
 internal static class ResourceStoreEmitter
 {
-    /// <summary>Hint name of the runtime base class, added only in resource mode (it needs AllowUnsafeBlocks).</summary>
-    public const string RuntimeHintName = "NewsCorpus.Runtime.ResourceCorpusStore.g.cs";
-
-    private const int EntriesPerLine = 4;
-
     public static void EmitStore(IndentedWriter w, CorpusLayoutSpec layout, string runtimeNamespace)
     {
         var resource = layout.Resource!;
+        var index = new int[layout.Articles.Count * 3];
+        for (var i = 0; i < layout.Articles.Count; i++)
+        {
+            var article = layout.Articles[i];
+            index[i * 3] = article.Offset;
+            index[(i * 3) + 1] = article.Length;
+            index[(i * 3) + 2] = unchecked((int)article.Checksum);
+        }
+
         w.Line(GeneratedCode.GeneratedCodeAttribute);
         w.Open($"private sealed partial class Store : {runtimeNamespace}ResourceCorpusStore");
         w.Line("// Three numbers per article, in id order: where its record starts after the resource's header line,");
         w.Line("// its length in bytes, and its checksum (verified when the record is first read).");
-        w.Open("private static readonly int[] s_index = new int[]");
-        var line = new System.Text.StringBuilder();
-        for (var i = 0; i < layout.Articles.Count; i++)
-        {
-            // Four articles a line: the index is most of the generated source, and indentation would be a third of it.
-            var article = layout.Articles[i];
-            line.Append(string.Format(CultureInfo.InvariantCulture, "{0}, {1}, {2}, ", article.Offset, article.Length, unchecked((int)article.Checksum)));
-            if (i % EntriesPerLine == EntriesPerLine - 1 || i == layout.Articles.Count - 1)
-            {
-                w.Line(line.ToString().TrimEnd());
-                line.Clear();
-            }
-        }
-
-        w.Close(";");
+        ResourceIndexEmitter.EmitTable(w, "s_index", new EquatableArray<int>(index));
         w.Line();
         w.Line("public Store()");
-        w.Line(string.Format(
-            CultureInfo.InvariantCulture,
-            "    : base(typeof(Store).Assembly, {0}, {1}, {2}L, s_index)",
-            SourceEscaping.StringLiteral(CorpusBlobFormat.ResourceName),
-            SourceEscaping.StringLiteral(resource.Header),
-            resource.RecordBytes));
+        w.Line($"    : base({ResourceIndexEmitter.ResourceArguments("Store", resource.Header, resource.DataBytes)}, s_index)");
         w.Line("{");
         w.Line("}");
         w.Line();

@@ -12,33 +12,32 @@ internal static class RuntimeSources
 {
     private const string Prefix = "NewsCorpus.Runtime.";
 
-    public static IEnumerable<(string HintName, string Source)> Load()
+    private const string ResourceModePrefix = "NewsCorpus.ResourceMode.";
+
+    public static IEnumerable<(string HintName, string Source)> Load() => Load(Prefix);
+
+    /// <summary>
+    /// The resource-backed stores (Runtime/ResourceMode): added only to consumers whose corpus is an embedded resource,
+    /// because they need unsafe code that an inline consumer has no reason to allow.
+    /// </summary>
+    public static IEnumerable<(string HintName, string Source)> LoadResourceMode() => Load(ResourceModePrefix);
+
+    private static IEnumerable<(string HintName, string Source)> Load(string prefix)
     {
         var assembly = typeof(RuntimeSources).Assembly;
         var names = new List<string>(assembly.GetManifestResourceNames());
         names.Sort(System.StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (!name.StartsWith(Prefix, System.StringComparison.Ordinal))
+            if (!name.StartsWith(prefix, System.StringComparison.Ordinal))
             {
                 continue;
             }
 
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            var hintName = "NewsCorpus.Runtime." + name.Substring(Prefix.Length).Replace(".cs", ".g.cs");
+            var hintName = "NewsCorpus.Runtime." + name.Substring(prefix.Length).Replace(".cs", ".g.cs");
             yield return (hintName, reader.ReadToEnd().Replace("\r\n", "\n"));
         }
-    }
-
-    /// <summary>
-    /// The base class of a resource-backed store (Runtime/ResourceMode): added only to consumers whose corpus is an
-    /// embedded resource, because it needs unsafe code that an inline consumer has no reason to allow.
-    /// </summary>
-    public static string ResourceCorpusStore()
-    {
-        using var stream = typeof(RuntimeSources).Assembly.GetManifestResourceStream("NewsCorpus.ResourceMode.ResourceCorpusStore.cs")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n");
     }
 }

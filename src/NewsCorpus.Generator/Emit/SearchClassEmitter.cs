@@ -23,7 +23,9 @@ internal static class SearchClassEmitter
 
     public static string EmitChunk(ChunkSpec chunk) => ChunkEmitter.Emit(chunk, ChunkProperty);
 
-    public static string Emit(SearchIndexSpec index)
+    /// <param name="index">The index numbers.</param>
+    /// <param name="resource">Where the term chunks and the cluster record lie in the corpus resource; null when they are inline.</param>
+    public static string Emit(SearchIndexSpec index, (ResourceSectionSpec Chunks, ResourceSectionSpec Clusters)? resource = null)
     {
         var settings = index.Settings;
         var w = new IndentedWriter();
@@ -49,15 +51,27 @@ internal static class SearchClassEmitter
         w.Line($"public override {Rt}CorpusSearchStore? SearchStore => SearchData.Instance;");
         w.Line();
         w.Line(GeneratedCode.GeneratedCodeAttribute);
+        if (resource is { } sections)
+        {
+            EmitResourceStore(w, index, sections.Chunks, sections.Clusters);
+        }
+        else
+        {
+            EmitInlineStore(w, index);
+        }
+
+        w.Close();
+        w.Close();
+        GeneratedCode.CloseNamespace(w, settings.Namespace);
+        return w.ToString();
+    }
+
+    private static void EmitInlineStore(IndentedWriter w, SearchIndexSpec index)
+    {
         w.Open($"private sealed class SearchData : {Rt}CorpusSearchStore");
         w.Line("public static readonly SearchData Instance = new SearchData();");
         w.Line();
-        w.Line($"public override int PassageCount => {index.PassageCount.ToString(CultureInfo.InvariantCulture)};");
-        w.Line();
-        w.Line($"public override long TokenCount => {index.TokenCount.ToString(CultureInfo.InvariantCulture)}L;");
-        w.Line();
-        w.Line($"public override int TermCount => {index.TermCount.ToString(CultureInfo.InvariantCulture)};");
-        w.Line();
+        EmitNumbers(w, index);
         w.Line($"public override int ChunkCount => {index.ChunkCount.ToString(CultureInfo.InvariantCulture)};");
         w.Line();
         w.Line($"public override global::System.ReadOnlySpan<byte> QuoteClusters => {SearchClustersEmitter.PropertyName};");
@@ -72,9 +86,36 @@ internal static class SearchClassEmitter
         w.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
         w.Line("};");
         w.Close();
+    }
+
+    /// <summary>The term chunks and cluster record are in the corpus resource: only where they are is code.</summary>
+    private static void EmitResourceStore(IndentedWriter w, SearchIndexSpec index, ResourceSectionSpec chunks, ResourceSectionSpec clusters)
+    {
+        w.Open($"private sealed class SearchData : {Rt}ResourceSearchStore");
+        w.Line("// Three numbers per term chunk, then for the quote cluster record: where it starts after the resource's");
+        w.Line("// header line, its length in bytes, and its checksum (verified when it is first read).");
+        w.Line("// The tables come before Instance: static fields are initialized in this order.");
+        ResourceIndexEmitter.EmitTable(w, "s_chunks", chunks.Index);
+        w.Line();
+        ResourceIndexEmitter.EmitTable(w, "s_clusters", clusters.Index);
+        w.Line();
+        w.Line("public static readonly SearchData Instance = new SearchData();");
+        w.Line();
+        EmitNumbers(w, index);
+        w.Line("private SearchData()");
+        w.Line($"    : base({ResourceIndexEmitter.ResourceArguments("SearchData", chunks.Header, chunks.DataBytes)}, s_chunks, s_clusters)");
+        w.Line("{");
+        w.Line("}");
         w.Close();
-        w.Close();
-        GeneratedCode.CloseNamespace(w, settings.Namespace);
-        return w.ToString();
+    }
+
+    private static void EmitNumbers(IndentedWriter w, SearchIndexSpec index)
+    {
+        w.Line($"public override int PassageCount => {index.PassageCount.ToString(CultureInfo.InvariantCulture)};");
+        w.Line();
+        w.Line($"public override long TokenCount => {index.TokenCount.ToString(CultureInfo.InvariantCulture)}L;");
+        w.Line();
+        w.Line($"public override int TermCount => {index.TermCount.ToString(CultureInfo.InvariantCulture)};");
+        w.Line();
     }
 }

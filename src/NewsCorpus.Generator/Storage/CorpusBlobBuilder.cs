@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading.Tasks;
 using NewsCorpus.Generator.Model;
 using NewsCorpus.Generator.Parsing;
+using NewsCorpus.Generator.Parsing.Entities;
 using NewsCorpus.Generator.Parsing.Input;
 
 namespace NewsCorpus.Generator.Storage;
@@ -11,51 +12,115 @@ namespace NewsCorpus.Generator.Storage;
 /// <param name="Bytes">The file's content, or null when it could not be read.</param>
 internal sealed record CorpusBlobSource(string Path, string? Root, byte[]? Bytes);
 
+/// <summary>The corpus resource's content: its description (header included) and the text of each section.</summary>
+internal sealed record CorpusBlob(
+    ResourceBlobSpec Layout,
+    IReadOnlyList<EncodedArticle> Records,
+    IReadOnlyList<string> SearchChunks,
+    string ClusterRecord,
+    string EntityRecord)
+{
+    public string Header => Layout.Header;
+}
+
 /// <summary>
 /// Builds the embedded corpus resource from file bytes with the generator's own steps: decode as the compiler
-/// does (<see cref="CorpusTextDecoder"/>), parse (<see cref="InputGate"/>, as the generator does), encode
-/// (<see cref="ArticleRecordEncoder"/>) and lay out (<see cref="ResourcePlanner"/>). The build task and the tests
-/// call it; it does no I/O of its own.
+/// does (<see cref="CorpusTextDecoder"/>), parse (<see cref="InputGate"/>, as the generator does), then per article
+/// what each generator branch computes (<see cref="ArticleRecordEncoder"/>, <see cref="SearchTermCounter"/>,
+/// <see cref="SearchQuoteCollector"/>, <see cref="EntitySummarizer"/>), and per corpus the same collect steps
+/// (<see cref="ResourcePlanner"/>, <see cref="SearchIndexBuilder"/>, <see cref="SearchQuoteClusterer"/>,
+/// <see cref="EntityCorpusMerger"/> with the alias files, <see cref="EntityIndexEncoder"/>). The build task and the
+/// tests call it; it does no I/O of its own.
 /// </summary>
 internal static class CorpusBlobBuilder
 {
-    private static readonly CorpusSettings s_settings = new(string.Empty, CorpusSettings.DefaultClassName, CorpusSettings.DefaultChunkSize, EquatableArray<DiagnosticSpec>.Empty);
-
-    /// <summary>Parses and encodes every file (in parallel: files are independent) and returns the header and records in stored order.</summary>
+    /// <summary>Parses every file (in parallel: files are independent), builds every section and describes them.</summary>
     /// <param name="files">The corpus files.</param>
+    /// <param name="aliasFiles">The entity alias files (NewsCorpusAliases="true"), as the compiler would read them.</param>
     /// <param name="maxArticleBytes">NewsCorpusMaxArticleBytes: a file with more UTF-8 bytes of text is skipped, as the generator skips it.</param>
-    public static (string Header, IReadOnlyList<EncodedArticle> Records) Build(IReadOnlyList<CorpusBlobSource> files, long maxArticleBytes = CorpusSettings.DefaultMaxArticleBytes)
+    /// <param name="chunkSize">NewsCorpusChunkSize: search chunks are cut as the generator cuts them.</param>
+    public static CorpusBlob Build(
+        IReadOnlyList<CorpusBlobSource> files,
+        IReadOnlyList<EntityAliasFileSpec>? aliasFiles = null,
+        long maxArticleBytes = CorpusSettings.DefaultMaxArticleBytes,
+        int chunkSize = CorpusSettings.DefaultChunkSize)
     {
-        var encoded = new EncodedArticle?[files.Count];
-        Parallel.For(0, files.Count, i => encoded[i] = Encode(files[i], maxArticleBytes));
-
-        var articles = new List<EncodedArticle>(files.Count);
-        foreach (var article in encoded)
+        // Per file, everything the generator's per-article steps compute; the parsed article itself is dropped at
+        // once, so memory holds the records and the small per-article models, not every article twice.
+        var perFile = new (EncodedArticle Record, SearchTermsSpec Terms, SearchQuotesSpec Quotes, EntityArticleSummary Summary)?[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            if (article is not null)
+            if (Parse(files[i], maxArticleBytes) is { } article)
             {
-                articles.Add(article);
+                perFile[i] = (ArticleRecordEncoder.Encode(article), SearchTermCounter.Count(article), SearchQuoteCollector.Collect(article), EntitySummarizer.Summarize(article));
+            }
+        });
+
+        var records = new List<EncodedArticle>(files.Count);
+        var terms = new List<SearchTermsSpec>(files.Count);
+        var quotes = new List<SearchQuotesSpec>(files.Count);
+        var summaries = new List<EntityArticleSummary>(files.Count);
+        foreach (var item in perFile)
+        {
+            if (item is { } article)
+            {
+                records.Add(article.Record);
+                terms.Add(article.Terms);
+                quotes.Add(article.Quotes);
+                summaries.Add(article.Summary);
             }
         }
 
-        var (layout, records) = ResourcePlanner.Plan(articles, s_settings);
-        return (layout.Resource!.Header, records);
-    }
-
-    /// <summary>Writes the header line and the records, in the layout <see cref="ResourcePlanner"/> gave them.</summary>
-    public static void Write(Stream output, string header, IReadOnlyList<EncodedArticle> records)
-    {
-        var headerBytes = CorpusBlobFormat.HeaderBytes(header);
-        output.Write(headerBytes, 0, headerBytes.Length);
-        var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        foreach (var record in records)
+        var ordered = ResourcePlanner.Arrange(records);
+        var search = SearchIndexBuilder.Plan(terms, new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize)).Chunks;
+        var searchChunks = new string[search.Length];
+        for (var i = 0; i < search.Length; i++)
         {
-            var bytes = utf8.GetBytes(record.Record);
-            output.Write(bytes, 0, bytes.Length);
+            searchChunks[i] = search[i].Text;
         }
+
+        var clusters = SearchQuoteClusterer.Plan(quotes, new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize)).Record;
+        var rules = new List<EntityAliasRules>();
+        foreach (var file in aliasFiles ?? System.Array.Empty<EntityAliasFileSpec>())
+        {
+            rules.Add(EntityAliasFileParser.Parse(file));
+        }
+
+        var entities = EntityIndexEncoder.Encode(EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default));
+        var layout = CorpusBlobFormat.Describe(
+            CorpusBlobFormat.Records(ordered),
+            CorpusBlobFormat.Section(searchChunks),
+            CorpusBlobFormat.Section(new[] { clusters }),
+            CorpusBlobFormat.Section(new[] { entities }));
+        return new CorpusBlob(layout, ordered, searchChunks, clusters, entities);
     }
 
-    private static EncodedArticle? Encode(CorpusBlobSource file, long maxArticleBytes)
+    /// <summary>Writes the header line and every section, in the layout <see cref="CorpusBlobFormat"/> describes.</summary>
+    public static void Write(Stream output, CorpusBlob blob)
+    {
+        var headerBytes = CorpusBlobFormat.HeaderBytes(blob.Header);
+        output.Write(headerBytes, 0, headerBytes.Length);
+        foreach (var record in blob.Records)
+        {
+            WriteText(output, record.Record);
+        }
+
+        foreach (var chunk in blob.SearchChunks)
+        {
+            WriteText(output, chunk);
+        }
+
+        WriteText(output, blob.ClusterRecord);
+        WriteText(output, blob.EntityRecord);
+    }
+
+    private static void WriteText(Stream output, string text)
+    {
+        var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+        output.Write(bytes, 0, bytes.Length);
+    }
+
+    private static ArticleSpec? Parse(CorpusBlobSource file, long maxArticleBytes)
     {
         var text = file.Bytes is null ? null : CorpusTextDecoder.Decode(file.Bytes);
         if (text is not null && System.Text.Encoding.UTF8.GetByteCount(text) > maxArticleBytes)
@@ -64,7 +129,6 @@ internal static class CorpusBlobBuilder
         }
 
         // The generator's per-file step: InputGate skips binary content, then the parser runs.
-        var parsed = InputGate.Parse(new CorpusFileSpec(file.Path, ArticleIds.FromPath(file.Path, file.Root), text));
-        return parsed.Article is null ? null : ArticleRecordEncoder.Encode(parsed.Article);
+        return InputGate.Parse(new CorpusFileSpec(file.Path, ArticleIds.FromPath(file.Path, file.Root), text)).Article;
     }
 }

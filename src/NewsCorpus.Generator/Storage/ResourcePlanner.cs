@@ -10,10 +10,15 @@ namespace NewsCorpus.Generator.Storage;
 /// </summary>
 internal static class ResourcePlanner
 {
-    public static (CorpusLayoutSpec Layout, List<EncodedArticle> Records) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings)
+    /// <summary>The records in stored order, as the resource holds them.</summary>
+    public static List<EncodedArticle> Arrange(IReadOnlyList<EncodedArticle> articles, List<DiagnosticSpec>? diagnostics = null) =>
+        RecordOrder.Arrange(articles, diagnostics ?? new List<DiagnosticSpec>());
+
+    /// <summary>The index of the records in <paramref name="blob"/>, whose records section these articles must be.</summary>
+    public static CorpusLayoutSpec Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings, ResourceBlobSpec blob)
     {
         var diagnostics = new List<DiagnosticSpec>(settings.Diagnostics);
-        var ordered = RecordOrder.Arrange(articles, diagnostics);
+        var ordered = Arrange(articles, diagnostics);
 
         var locations = new List<ArticleLocationSpec>(ordered.Count);
         long offset = 0;
@@ -23,10 +28,9 @@ internal static class ResourcePlanner
             offset += article.ByteLength;
         }
 
-        var layout = new CorpusLayoutSpec(settings, locations.ToEquatableArray(), 0, diagnostics.ToEquatableArray())
+        return new CorpusLayoutSpec(settings, locations.ToEquatableArray(), 0, diagnostics.ToEquatableArray())
         {
-            Resource = new ResourceLayoutSpec(CorpusBlobFormat.Header(ordered), offset),
+            Resource = new ResourceLayoutSpec(blob.Header, blob.DataBytes),
         };
-        return (layout, ordered);
     }
 }

@@ -7,12 +7,13 @@ namespace NewsCorpus.Generator.Storage;
 /// <summary>
 /// Chooses between inline chunks and the embedded resource. The build targets decide (they know the corpus size
 /// and whether they can embed anything) and pass the header of what they embedded; the generator uses the
-/// resource only when its own records give exactly that header, and otherwise stores the records inline and
-/// says why, so the generated index can never describe other bytes than the ones in the assembly.
+/// resource only when its own sections (records, search index, quote clusters, entity index) give exactly that
+/// header (<see cref="ResourceMatcher"/>), and otherwise stores everything inline and says why, so generated code
+/// can never describe other bytes than the ones in the assembly.
 /// </summary>
 internal static class StoragePlanner
 {
-    public static (CorpusLayoutSpec Layout, ChunkSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings)
+    public static (CorpusLayoutSpec Layout, ChunkSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings, ResourceMatchSpec? match)
     {
         if (settings.ResourceDigest is null)
         {
@@ -22,14 +23,13 @@ internal static class StoragePlanner
                 : inline;
         }
 
-        var (layout, _) = ResourcePlanner.Plan(articles, settings);
-        if (string.Equals(layout.Resource!.Header, settings.ResourceDigest, StringComparison.Ordinal))
+        if (match?.Blob is { } blob)
         {
-            return (layout, Array.Empty<ChunkSpec>());
+            return (ResourcePlanner.Plan(articles, settings, blob), Array.Empty<ChunkSpec>());
         }
 
         var fallback = ChunkPlanner.Plan(articles, settings);
-        return (WithDiagnostic(fallback.Layout, DiagnosticIds.ResourceMismatch, settings.ResourceDigest, layout.Resource.Header), fallback.Chunks);
+        return (WithDiagnostic(fallback.Layout, DiagnosticIds.ResourceMismatch, settings.ResourceDigest, match?.Header ?? string.Empty), fallback.Chunks);
     }
 
     private static CorpusLayoutSpec WithDiagnostic(CorpusLayoutSpec layout, string id, params string[] arguments)

@@ -5,7 +5,9 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using NewsCorpus.Generator.Model;
 using NewsCorpus.Generator.Storage;
+using NewsCorpus.Generator.Tests.Entities;
 using NewsCorpus.Generator.Tests.Infrastructure;
 
 namespace NewsCorpus.Generator.Tests.Storage;
@@ -56,6 +58,74 @@ internal static class StorageModes
                 return bytes;
             }
 
+            /// <summary>Every search hit for the queries and every quote cluster, as text, to compare two storage modes.</summary>
+            public static string DescribeSearch(string[] queries)
+            {
+                var text = new global::System.Text.StringBuilder();
+                foreach (var query in queries)
+                {
+                    text.Append("query ").Append(query).Append('\n');
+                    foreach (var hit in global::TestApp.Corpus.Search(query, 50))
+                    {
+                        text.Append(hit.Article.Id).Append(' ').Append(hit.ParagraphIndex).Append(' ').Append(hit.Score.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture));
+                        foreach (var h in hit.Highlights)
+                        {
+                            text.Append(' ').Append(h.Start).Append('-').Append(h.End);
+                        }
+
+                        text.Append('\n');
+                    }
+                }
+
+                foreach (var cluster in global::TestApp.Corpus.QuoteClusters)
+                {
+                    text.Append("cluster");
+                    foreach (var quote in cluster.Quotes)
+                    {
+                        text.Append(' ').Append(quote.Article.Id).Append('#').Append(quote.Index);
+                    }
+
+                    text.Append('\n');
+                }
+
+                return text.ToString();
+            }
+
+            /// <summary>Every entity, speaker and metadata lookup, as text, to compare two storage modes.</summary>
+            public static string DescribeEntities()
+            {
+                var text = new global::System.Text.StringBuilder();
+                string Ids(global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> articles) => string.Join(",", global::System.Linq.Enumerable.Select(articles, a => a.Id));
+                foreach (var entity in global::TestApp.Corpus.Entities)
+                {
+                    text.Append("entity ").Append(entity.Name).Append('|').Append(entity.Kind).Append('|').Append(entity.Role).Append('|')
+                        .Append(string.Join(";", entity.Aliases)).Append('|').Append(entity.MentionCount).Append('|').Append(Ids(entity.Articles)).Append('|')
+                        .Append(entity.Quotes.Count).Append('|').Append(entity.Speaker?.Name).Append('|').Append(global::TestApp.Corpus.FindEntity(entity.Name)?.Name)
+                        .Append('|').Append(Ids(global::TestApp.Corpus.Mentioning(entity.Name))).Append('\n');
+                }
+
+                foreach (var speaker in global::TestApp.Corpus.Speakers)
+                {
+                    text.Append("speaker ").Append(speaker.Name).Append('|').Append(speaker.Role).Append('|').Append(speaker.Quotes.Count).Append('|')
+                        .Append(global::TestApp.Corpus.QuotesBy(speaker.Name).Count).Append('\n');
+                }
+
+                foreach (var article in global::TestApp.Corpus.Articles)
+                {
+                    text.Append("article ").Append(article.Id).Append('|').Append(Ids(global::TestApp.Corpus.ByAgency(article.Agency ?? "-"))).Append('|')
+                        .Append(Ids(global::TestApp.Corpus.BySection(article.Section ?? "-"))).Append('|');
+                    foreach (var author in article.Authors)
+                    {
+                        text.Append(Ids(global::TestApp.Corpus.ByAuthor(author))).Append(';');
+                    }
+
+                    text.Append('\n');
+                }
+
+                text.Append("dated ").Append(Ids(global::TestApp.Corpus.PublishedBetween(global::System.DateTime.MinValue, global::System.DateTime.MaxValue))).Append('\n');
+                return text.ToString();
+            }
+
             /// <summary>Bytes allocated by a second full UTF-8 scan, after a first one decoded every article.</summary>
             public static long SecondScanAllocations()
             {
@@ -75,24 +145,36 @@ internal static class StorageModes
         public CompiledCorpus Load() => CompiledCorpus.Load(Run, resources: Resources);
     }
 
-    public static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper = null)
+    public static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper = null) =>
+        Build(project, mode, tamper, aliases: null);
+
+    /// <summary>A project with entity alias files: the blob is built with them, as the targets pass them to the task.</summary>
+    public static Built Build(AliasFileProject project, string mode, Func<byte[], byte[]>? tamper = null) =>
+        Build(project.Project, mode, tamper, project);
+
+    private static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper, AliasFileProject? aliases)
     {
         byte[]? blob = null;
         if (mode == Resource)
         {
-            var (header, records) = CorpusBlobBuilder.Build(Sources(project));
+            var aliasFiles = aliases?.AliasFiles.Select(f => new EntityAliasFileSpec(AliasFileProject.AliasPath(f.Key), f.Value)).ToList();
+            var built = CorpusBlobBuilder.Build(Sources(project), aliasFiles, chunkSize: ChunkSize(project));
             using var stream = new MemoryStream();
-            CorpusBlobBuilder.Write(stream, header, records);
+            CorpusBlobBuilder.Write(stream, built);
             blob = tamper is null ? stream.ToArray() : tamper(stream.ToArray());
             project.Properties["NewsCorpusStorage"] = "resource";
-            project.Properties["NewsCorpusResourceDigest"] = header;
+            project.Properties["NewsCorpusResourceDigest"] = built.Header;
         }
 
         var compilation = project.Compilation();
         compilation = compilation.WithOptions(compilation.Options.WithAllowUnsafe(true));
-        var driver = project.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = (aliases?.CreateDriver() ?? project.CreateDriver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new Built(new GeneratorRun(driver, output, diagnostics), blob);
     }
+
+    /// <summary>NewsCorpusChunkSize as the targets pass it to the task (the task applies the generator's rule).</summary>
+    private static int ChunkSize(CorpusProject project) =>
+        project.Properties.TryGetValue("NewsCorpusChunkSize", out var text) && int.TryParse(text, out var size) && size >= 1024 ? size : 1 << 20;
 
     /// <summary>The project's corpus files as the build task would read them from disk: UTF-8 bytes, no BOM.</summary>
     public static List<CorpusBlobSource> Sources(CorpusProject project) =>

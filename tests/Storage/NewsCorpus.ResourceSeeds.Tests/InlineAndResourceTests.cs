@@ -60,6 +60,61 @@ public sealed class InlineAndResourceTests
         Assert.Equal(InlineCorpus.Quotes.Count, Corpus.Quotes.Count);
     }
 
+    [Theory]
+    [InlineData("NATO expansion")]
+    [InlineData("\"NATO expansion\"")]
+    [InlineData("Lavrov Geneva")]
+    [InlineData("zelenskyy")]
+    [InlineData("the")]
+    public void Search_gives_the_same_hits_in_both_modes(string query)
+    {
+        static string Describe(System.Collections.Generic.IEnumerable<(string Id, int Paragraph, double Score, string Text, string Highlights)> hits) =>
+            string.Join("\n", hits.Select(h => $"{h.Id} {h.Paragraph} {h.Score:R} {h.Highlights} {h.Text}"));
+
+        var left = InlineCorpus.Search(query, 50).Select(h => (h.Article.Id, h.ParagraphIndex, h.Score, h.Text, string.Join(",", h.Highlights.Select(x => $"{x.Start}-{x.End}"))));
+        var right = Corpus.Search(query, 50).Select(h => (h.Article.Id, h.ParagraphIndex, h.Score, h.Text, string.Join(",", h.Highlights.Select(x => $"{x.Start}-{x.End}"))));
+        Assert.NotEmpty(right);
+        Assert.Equal(Describe(left), Describe(right));
+    }
+
+    [Fact]
+    public void Quote_clusters_are_the_same_in_both_modes()
+    {
+        Assert.NotEmpty(Corpus.QuoteClusters);
+        Assert.Equal(
+            InlineCorpus.QuoteClusters.Select(c => string.Join(",", c.Quotes.Select(q => $"{q.Article.Id}#{q.Index}"))),
+            Corpus.QuoteClusters.Select(c => string.Join(",", c.Quotes.Select(q => $"{q.Article.Id}#{q.Index}"))));
+    }
+
+    [Fact]
+    public void Entities_and_lookups_are_the_same_in_both_modes()
+    {
+        Assert.NotEmpty(Corpus.Entities);
+        Assert.Equal(
+            InlineCorpus.Entities.Select(e => (e.Name, e.Kind.ToString(), e.Role, string.Join(";", e.Aliases), e.MentionCount, string.Join(",", e.Articles.Select(a => a.Id)), e.Quotes.Count, e.Speaker?.Name)),
+            Corpus.Entities.Select(e => (e.Name, e.Kind.ToString(), e.Role, string.Join(";", e.Aliases), e.MentionCount, string.Join(",", e.Articles.Select(a => a.Id)), e.Quotes.Count, e.Speaker?.Name)));
+        foreach (var entity in Corpus.Entities)
+        {
+            Assert.Equal(InlineCorpus.FindEntity(entity.Name)?.Name, Corpus.FindEntity(entity.Name)?.Name);
+            Assert.Equal(InlineCorpus.Mentioning(entity.Name).Select(a => a.Id), Corpus.Mentioning(entity.Name).Select(a => a.Id));
+        }
+
+        foreach (var article in Corpus.Articles)
+        {
+            Assert.Equal(InlineCorpus.ByAgency(article.Agency ?? "-").Select(a => a.Id), Corpus.ByAgency(article.Agency ?? "-").Select(a => a.Id));
+            Assert.Equal(InlineCorpus.BySection(article.Section ?? "-").Select(a => a.Id), Corpus.BySection(article.Section ?? "-").Select(a => a.Id));
+            foreach (var author in article.Authors)
+            {
+                Assert.Equal(InlineCorpus.ByAuthor(author).Select(a => a.Id), Corpus.ByAuthor(author).Select(a => a.Id));
+            }
+        }
+
+        Assert.Equal(
+            InlineCorpus.PublishedBetween(DateTime.MinValue, DateTime.MaxValue).Select(a => a.Id),
+            Corpus.PublishedBetween(DateTime.MinValue, DateTime.MaxValue).Select(a => a.Id));
+        Assert.Equal(InlineCorpus.Speakers.Select(s => (s.Name, s.Quotes.Count)), Corpus.Speakers.Select(s => (s.Name, s.Quotes.Count)));
+    }
+
     [Fact]
     public void Generated_source_carries_no_record_data()
     {
@@ -67,5 +122,11 @@ public sealed class InlineAndResourceTests
         var store = typeof(Corpus).GetNestedType("Store", BindingFlags.NonPublic)!;
         Assert.DoesNotContain(store.GetProperties(BindingFlags.NonPublic | BindingFlags.Static), p => p.Name.StartsWith("Chunk", StringComparison.Ordinal));
         Assert.Equal("ResourceCorpusStore", store.BaseType!.Name);
+
+        // The search index and the entity index are in the resource too: their stores have no chunk properties either.
+        var nested = store.GetNestedTypes(BindingFlags.NonPublic);
+        Assert.Equal("ResourceSearchStore", nested.Single(t => t.Name == "SearchData").BaseType!.Name);
+        Assert.Equal("ResourceEntityStore", nested.Single(t => t.Name == "EntityData").BaseType!.Name);
+        Assert.DoesNotContain(store.GetProperties(BindingFlags.NonPublic | BindingFlags.Static), p => p.Name.StartsWith("SearchChunk", StringComparison.Ordinal) || p.Name.StartsWith("EntityChunk", StringComparison.Ordinal) || p.Name == "QuoteClusterRecord");
     }
 }

@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Linq;
+using NewsCorpus.Package.Tests.Infrastructure;
+
+namespace NewsCorpus.Package.Tests;
+
+/// <summary>
+/// NewsCorpusStorage=resource from the package: the build task writes the records, the search index and the entity
+/// index (merged with the project's alias file, cut at its chunk size) into the resource, and the generator accepts
+/// it (no NC0031) and emits no data of its own.
+/// </summary>
+public sealed class ResourceModeTests
+{
+    [Fact]
+    public void Resource_mode_with_an_alias_file_and_a_chunk_size_reads_search_and_entities_from_the_resource()
+    {
+        var app = new ConsumerProject("ResourceApp")
+            .WriteProject("""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                    <NewsCorpusStorage>resource</NewsCorpusStorage>
+                    <NewsCorpusChunkSize>1024</NewsCorpusChunkSize>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="NewsCorpus.Generator" Version="{Version}" PrivateAssets="all" />
+                    <AdditionalFiles Include="entity-aliases.txt" NewsCorpusAliases="true" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .Write("corpus/one.txt", "Talks resume in Geneva\n\nDiplomats gathered early.\n\nForeign Minister Sergey Lavrov said on Monday that talks would go on.\n\n\u201CWe are ready,\u201D Lavrov said.\n")
+            .Write("corpus/two.txt", "Ceasefire holds for a week\n\nThe guns fell silent.\n\nLavrov said the ceasefire was holding and that talks in Geneva would go on.\n")
+            .Write("corpus/summit.txt", Articles.Summit)
+            .Write("entity-aliases.txt", "Sergey Lavrov, Lavrov\n")
+            .Write("Program.cs", """
+                using ResourceApp;
+
+                System.Console.WriteLine($"entity|{Corpus.FindEntity("Lavrov")?.Name}|{Corpus.Mentioning("Lavrov").Count}");
+                foreach (var hit in Corpus.Search("talks Geneva"))
+                    System.Console.WriteLine($"hit|{hit.Article.Id}|{hit.ParagraphIndex}");
+                """);
+
+        var build = app.Build();
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Empty(ConsumerProject.Diagnostics(build));
+
+        var generated = Directory.GetFiles(Path.Combine(app.Folder, "obj"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
+        Assert.Contains("Corpus.EntityStore.g.cs", generated);
+        Assert.DoesNotContain(generated, name => name!.StartsWith("Corpus.Data", StringComparison.Ordinal) || name.StartsWith("Corpus.SearchData", StringComparison.Ordinal) || name.StartsWith("Corpus.EntityData", StringComparison.Ordinal));
+
+        var run = app.RunApp();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        // The alias rule is applied in the resource's entity index: the surname alone in two.txt is Sergey Lavrov.
+        Assert.Contains("entity|Sergey Lavrov|2", run.Output, StringComparison.Ordinal);
+        Assert.Contains("hit|one|", run.Output, StringComparison.Ordinal);
+        Assert.Contains("hit|two|", run.Output, StringComparison.Ordinal);
+    }
+}

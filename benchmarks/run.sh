@@ -205,7 +205,7 @@ for round in $(seq 1 "$RUNS"); do
 done
 
 # ---------------------------------------------------------------------------------------------- generator
-EVAL_CORPUS="$OUT/corpus-$(echo $SIZES | awk '{ print $NF > 50 ? 50 : $NF }')MB"
+EVAL_CORPUS="$OUT/corpus-$(echo $SIZES | awk '{ print ($NF > 50 ? 50 : $NF) }')MB"
 [[ -d "$EVAL_CORPUS" ]] || EVAL_CORPUS="$OUT/corpus-$(echo $SIZES | awk '{ print $1 }')MB"
 BENCH_CORPUS="$OUT/corpus-$(echo $SIZES | awk '{ print $1 }')MB"
 log "benchmarks project over $BENCH_CORPUS"

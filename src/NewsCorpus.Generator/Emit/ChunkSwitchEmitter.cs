@@ -21,7 +21,7 @@ internal static class ChunkSwitchEmitter
         }
 
         var groups = (chunkCount + GroupSize - 1) / GroupSize;
-        EmitSwitch(w, "GetChunk", 0, groups, i => GroupName(i) + "(chunk)", "chunk / " + GroupSize.ToString(CultureInfo.InvariantCulture));
+        EmitSwitch(w, "GetChunk", 0, groups, i => GroupName(i) + "(chunk)", "(chunk / " + GroupSize.ToString(CultureInfo.InvariantCulture) + ")");
         for (var group = 0; group < groups; group++)
         {
             w.Line();

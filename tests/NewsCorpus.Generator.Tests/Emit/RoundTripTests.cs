@@ -68,6 +68,28 @@ public sealed class RoundTripTests
         Assert.Null(corpus.FindArticle("missing"));
     }
 
+    [Fact]
+    public void More_chunks_than_one_switch_group_compile_and_every_article_reads_back()
+    {
+        // Past 64 chunks the chunk lookup becomes a switch of switches (ChunkSwitchEmitter): 100 articles of about
+        // 1.4 KB in 1 KB chunks give one chunk each, two groups, and every chunk must still be reachable.
+        var project = new CorpusProject();
+        for (var i = 0; i < 100; i++)
+        {
+            project.WithFile($"a{i:D3}.txt", $"Headline number {i} of the group test\n\n" + string.Concat(Enumerable.Repeat($"Paragraph text for article {i}. ", 40)) + "\n");
+        }
+
+        project.Properties["NewsCorpusChunkSize"] = "1024";
+        var run = project.Run().ShouldCompile();
+        var corpus = CompiledCorpus.Load(run);
+
+        Assert.True(run.CorpusSources.Count(s => s.HintName.Contains(".Data", System.StringComparison.Ordinal)) > 64);
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.Equal($"Headline number {i} of the group test", CompiledCorpus.Get(corpus.Articles[i]!, "Title"));
+        }
+    }
+
     // The line splitter treats U+2028, U+2029 and U+0085 as line breaks, so a title keeps only its first line.
     private static string FirstLine(string text) => text.Split('\u2028', '\u2029', '\u0085')[0].Trim();
 }

@@ -80,6 +80,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Collect().Combine(searchSettings)
             .Select(static (pair, _) => SearchQuoteClusterer.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.QuoteClusters);
         var entities = MergeEntities(context, parsed, settings);
+        var accessorLimit = settings.Select(static (s, _) => s.NamedAccessorLimit);
 
         // Resource storage: every section the build task embedded is described again from this generator's own
         // data, and used only when the descriptions agree. Without a digest (inline) nothing here computes anything.
@@ -144,7 +145,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
 
-        RegisterEntityOutputs(context, entities, resource, inResource, language);
+        RegisterEntityOutputs(context, entities, accessorLimit, resource, inResource, language);
     }
 
     /// <summary>Entities: per article a small summary, then one corpus-wide merge with the alias files (Parsing/Entities).</summary>
@@ -182,6 +183,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static void RegisterEntityOutputs(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<EntityCorpusSpec> corpus,
+        IncrementalValueProvider<int> accessorLimit,
         IncrementalValueProvider<ResourceMatchSpec?> resource,
         IncrementalValueProvider<bool> inResource,
         IncrementalValueProvider<LanguageSupport> language)
@@ -192,11 +194,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var chunkCount = chunks.Collect().Select(static (all, _) => all.Length);
         var store = resource.Select(static (match, _) => ResourceMatcher.Locate(match, CorpusBlobFormat.BlobSection.Entities));
 
-        context.RegisterSourceOutput(corpus.Combine(chunkCount).Combine(inResource).Combine(language), static (spc, pair) =>
+        // The limit joins only here: changing it re-emits the accessors, never the merge.
+        context.RegisterSourceOutput(corpus.Combine(accessorLimit).Combine(chunkCount).Combine(inResource).Combine(language), static (spc, pair) =>
         {
-            var (((model, count), elsewhere), support) = pair;
+            var ((((model, limit), count), elsewhere), support) = pair;
             DiagnosticReporter.Report(spc, model.Diagnostics);
-            AddSupported(spc, support, EntitiesEmitter.HintName(model), () => EntitiesEmitter.Emit(model, count, elsewhere));
+            AddSupported(spc, support, EntitiesEmitter.HintName(model), () =>
+            {
+                var selection = EntitiesEmitter.Selection(model, limit);
+                DiagnosticReporter.Report(spc, selection.Diagnostics(model));
+                return EntitiesEmitter.Emit(model, count, elsewhere, selection);
+            });
         });
         context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Settings).Combine(store).Combine(language), static (spc, pair) =>
         {

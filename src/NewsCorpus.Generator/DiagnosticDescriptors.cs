@@ -124,6 +124,12 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.AliasConflictMessage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor NamedAccessorsLimited = Create(
+        DiagnosticIds.NamedAccessorsLimited,
+        "Named accessors left out above NewsCorpusNamedAccessorLimit",
+        DiagnosticIds.NamedAccessorsLimitedMessage,
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor AliasUnmatched = Create(
         DiagnosticIds.AliasUnmatched,
         "Alias rule matches no entity",
@@ -136,7 +142,7 @@ internal static class DiagnosticDescriptors
         EmptyFile, UnreadableFile, ParserFailure, DuplicateId, InvalidSetting, UnclosedQuote, QuoteClosedByInference, StrayQuoteMark, GeneratorFailure,
         LanguageVersionTooOld,
         ResourceStorageUnavailable, ResourceMismatch,
-        BinaryFile, NotUtf8, ArticleTooLarge, CorpusTooLarge,
+        BinaryFile, NotUtf8, ArticleTooLarge, CorpusTooLarge, NamedAccessorsLimited,
         AliasLineInvalid, AliasConflict, AliasUnmatched,
     };
 

@@ -21,6 +21,12 @@ internal static class MSBuildNames
     /// <summary>Largest total of stored records compiled inline; articles past it are left out with NC0013.</summary>
     public const string MaxCorpusBytes = "NewsCorpusMaxCorpusBytes";
 
+    /// <summary>
+    /// Most named article and entity accessors generated: a number (0 for none), or "all" / -1 for no limit. Above
+    /// it articles get no members and only the most-mentioned entities do (NC0014).
+    /// </summary>
+    public const string NamedAccessorLimit = "NewsCorpusNamedAccessorLimit";
+
     /// <summary>auto, inline or resource; see <c>CorpusStorageMode</c>.</summary>
     public const string Storage = "NewsCorpusStorage";
 

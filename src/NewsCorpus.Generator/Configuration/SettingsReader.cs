@@ -49,13 +49,40 @@ internal static class SettingsReader
         var storage = ReadStorage(options, diagnostics);
         var maxArticleBytes = ReadByteLimit(options, MSBuildNames.MaxArticleBytes, CorpusSettings.DefaultMaxArticleBytes, diagnostics);
         var maxCorpusBytes = ReadByteLimit(options, MSBuildNames.MaxCorpusBytes, CorpusSettings.DefaultMaxCorpusBytes, diagnostics);
+
+        // Read before the settings are built: they take a copy of the diagnostics.
+        var namedAccessorLimit = ReadNamedAccessorLimit(options, diagnostics);
         return new CorpusSettings(ns, className, chunkSize, diagnostics.ToEquatableArray())
         {
             Storage = storage,
             ResourceDigest = Get(options, MSBuildNames.ResourceDigest),
             MaxArticleBytes = maxArticleBytes,
             MaxCorpusBytes = maxCorpusBytes,
+            NamedAccessorLimit = namedAccessorLimit,
         };
+    }
+
+    /// <summary>A whole number (0: no article or entity members), or "all" / -1 for no limit.</summary>
+    private static int ReadNamedAccessorLimit(AnalyzerConfigOptions options, System.Collections.Generic.List<DiagnosticSpec> diagnostics)
+    {
+        var text = Get(options, MSBuildNames.NamedAccessorLimit);
+        if (text is null)
+        {
+            return CorpusSettings.DefaultNamedAccessorLimit;
+        }
+
+        if (string.Equals(text, "all", System.StringComparison.OrdinalIgnoreCase) || text == "-1")
+        {
+            return CorpusSettings.UnlimitedNamedAccessors;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        diagnostics.Add(Invalid(MSBuildNames.NamedAccessorLimit, text, "a whole number (0 for none), or 'all' (or -1) for no limit"));
+        return CorpusSettings.DefaultNamedAccessorLimit;
     }
 
     /// <summary>NewsCorpusMaxArticleBytes alone, for the per-file step; an invalid value is reported once, by <see cref="Read"/>.</summary>

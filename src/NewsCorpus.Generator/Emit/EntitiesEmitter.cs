@@ -45,18 +45,20 @@ internal static class EntitiesEmitter
     /// <param name="chunkCount">How many inline chunks hold the index record.</param>
     /// <param name="storeElsewhere">True when the record is in the corpus resource: its store is then its own file,
     /// so that this large one depends only on the entities, not on where the corpus resource puts them.</param>
-    public static string Emit(EntityCorpusSpec corpus, int chunkCount, bool storeElsewhere = false)
+    /// <param name="selection">Which items get members (NewsCorpusNamedAccessorLimit); by default the default limit's.</param>
+    public static string Emit(EntityCorpusSpec corpus, int chunkCount, bool storeElsewhere = false, NamedAccessorSelection? selection = null)
     {
+        selection ??= Selection(corpus, CorpusSettings.DefaultNamedAccessorLimit);
         var settings = corpus.Settings;
         var w = new IndentedWriter();
         w.Line(GeneratedCode.Header.TrimEnd('\n'));
         w.Line();
         GeneratedCode.OpenNamespace(w, settings.Namespace);
         w.Open($"static partial class {settings.ClassName}");
-        EmitEntryPoints(w, corpus);
-        EmitArticles(w, corpus);
+        EmitEntryPoints(w, corpus, selection);
+        EmitArticles(w, corpus, selection);
         EmitSpeakers(w, corpus);
-        EmitEntities(w, corpus);
+        EmitEntities(w, corpus, selection);
         if (!storeElsewhere)
         {
             EmitStore(w, chunkCount);
@@ -67,10 +69,17 @@ internal static class EntitiesEmitter
         return w.ToString();
     }
 
-    private static void EmitEntryPoints(IndentedWriter w, EntityCorpusSpec corpus)
+    /// <summary>Which articles and entities get named members under <paramref name="limit"/> (NewsCorpusNamedAccessorLimit).</summary>
+    public static NamedAccessorSelection Selection(EntityCorpusSpec corpus, int limit) =>
+        NamedAccessorSelection.Select(corpus, limit, entity => Identity(corpus, entity));
+
+    private static void EmitEntryPoints(IndentedWriter w, EntityCorpusSpec corpus, NamedAccessorSelection selection)
     {
         var articles = Count(corpus.Articles.Count);
-        w.Line($"/// <summary>All {articles} articles, sorted by id; each is also a member named after its headline (<c>Articles.…</c>).</summary>");
+        var articleMembers = selection.Articles
+            ? "each is also a member named after its headline (<c>Articles.…</c>)"
+            : $"more than NewsCorpusNamedAccessorLimit ({Count(selection.Limit)}), so they have no named members";
+        w.Line($"/// <summary>All {articles} articles, sorted by id; {articleMembers}.</summary>");
         w.Line($"public static {ArticlesClass} Articles => {ArticlesClass}.Instance;");
         w.Line();
         w.Line($"/// <summary>Every quoted speaker ({Count(corpus.Speakers.Count)}), sorted by canonical name; each is also a member named after it (<c>Speakers.…</c>).</summary>");
@@ -78,7 +87,9 @@ internal static class EntitiesEmitter
         w.Line();
         w.Line($"/// <summary>");
         w.Line($"/// Every person, organization, place and news agency the corpus names ({Count(corpus.Entities.Count)}), one per real-world thing,");
-        w.Line("/// sorted by canonical name; each is also a member named after it (<c>Entities.…</c>).");
+        w.Line(selection.EntitiesKept == corpus.Entities.Count
+            ? "/// sorted by canonical name; each is also a member named after it (<c>Entities.…</c>)."
+            : $"/// sorted by canonical name; the {Count(selection.EntitiesKept)} most mentioned are also members named after them (<c>Entities.…</c>, NewsCorpusNamedAccessorLimit).");
         w.Line($"/// </summary>");
         w.Line($"public static {EntitiesClass} Entities => {EntitiesClass}.Instance;");
         w.Line();
@@ -111,8 +122,17 @@ internal static class EntitiesEmitter
         w.Line();
     }
 
-    private static void EmitArticles(IndentedWriter w, EntityCorpusSpec corpus)
+    private static void EmitArticles(IndentedWriter w, EntityCorpusSpec corpus, NamedAccessorSelection selection)
     {
+        if (!selection.Articles)
+        {
+            // The class stays (Corpus.Articles is its list), without members: naming them would cost more than the data.
+            OpenClass(w, ArticlesClass, "Article", "The articles of the corpus as a list.", "s_data.Articles");
+            w.Close();
+            w.Line();
+            return;
+        }
+
         var items = new List<(string, string)>();
         foreach (var article in corpus.Articles)
         {
@@ -167,7 +187,7 @@ internal static class EntitiesEmitter
         w.Line();
     }
 
-    private static void EmitEntities(IndentedWriter w, EntityCorpusSpec corpus)
+    private static void EmitEntities(IndentedWriter w, EntityCorpusSpec corpus, NamedAccessorSelection selection)
     {
         var items = new List<(string, string)>();
         foreach (var entity in corpus.Entities)
@@ -179,6 +199,12 @@ internal static class EntitiesEmitter
         OpenClass(w, EntitiesClass, "Entity", "The entities of the corpus as a list, and as members named after them.", "s_data.Entities");
         for (var i = 0; i < corpus.Entities.Count; i++)
         {
+            // Names were assigned over every entity, so a kept member has the name it has without the limit.
+            if (!selection.IsEntityKept(i))
+            {
+                continue;
+            }
+
             var entity = corpus.Entities[i];
             w.Line();
             var kind = entity.Kind.ToString().ToLowerInvariant();

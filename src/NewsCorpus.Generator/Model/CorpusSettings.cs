@@ -33,6 +33,18 @@ internal sealed record CorpusSettings(
     /// <summary>NewsCorpusMaxCorpusBytes: records past this total, in id order, are left out (NC0013).</summary>
     public long MaxCorpusBytes { get; init; } = DefaultMaxCorpusBytes;
 
+    /// <summary>
+    /// 1000: a named member is a few hundred bytes of source with its preview, so a larger corpus would spend more
+    /// on members than the 5% of its size the generated code aims at (docs/entities.md).
+    /// </summary>
+    public const int DefaultNamedAccessorLimit = 1000;
+
+    /// <summary>NewsCorpusNamedAccessorLimit "all" (or -1): every article and entity gets its member.</summary>
+    public const int UnlimitedNamedAccessors = int.MaxValue;
+
+    /// <summary>NewsCorpusNamedAccessorLimit: most named article members, and most named entity members (NC0014).</summary>
+    public int NamedAccessorLimit { get; init; } = DefaultNamedAccessorLimit;
+
     /// <summary>The storage the project asked for (NewsCorpusStorage).</summary>
     public CorpusStorageMode Storage { get; init; } = CorpusStorageMode.Auto;
 

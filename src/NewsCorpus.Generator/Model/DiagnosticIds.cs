@@ -43,10 +43,12 @@ internal static class DiagnosticIds
     public const string NotUtf8 = "NC0011";
     public const string ArticleTooLarge = "NC0012";
     public const string CorpusTooLarge = "NC0013";
+    public const string NamedAccessorsLimited = "NC0014";
 
     public const string BinaryFileMessage = "Corpus file '{0}' looks like binary data, not text: {1} of its {2} characters are control characters such as NUL; it was skipped. If it is an article, save it as UTF-8 text.";
     public const string NotUtf8Message = "Corpus file '{0}' is not valid UTF-8: the first invalid byte is at offset {1}, and the compiler read the file as {2}. Save it as UTF-8 (or UTF-16 with a byte order mark) to keep every character.";
     public const string ArticleTooLargeMessage = "Corpus file '{0}' has {1} bytes of text, more than NewsCorpusMaxArticleBytes ({2}); it was skipped. Split the article or raise the limit.";
+    public const string NamedAccessorsLimitedMessage = "NewsCorpus left out {0} named members, as NewsCorpusNamedAccessorLimit is {1}: {2} of {3} articles (Articles.…) and {4} of {5} entities (Entities.…, the most mentioned were kept); the lists and lookups still have every item. Set NewsCorpusNamedAccessorLimit to a larger number, or to 'all', to generate them.";
     public const string CorpusTooLargeMessage = "The corpus needs more than NewsCorpusMaxCorpusBytes ({0} bytes): article '{1}' and the {2} after it in id order were left out. Raise the limit or remove articles.";
 
     /// <summary>Entity alias files (NC0035–NC0039): lines that are not rules, rules that conflict or match nothing.</summary>
@@ -77,6 +79,7 @@ internal static class DiagnosticIds
         NotUtf8 => NotUtf8Message,
         ArticleTooLarge => ArticleTooLargeMessage,
         CorpusTooLarge => CorpusTooLargeMessage,
+        NamedAccessorsLimited => NamedAccessorsLimitedMessage,
         AliasLineInvalid => AliasLineInvalidMessage,
         AliasConflict => AliasConflictMessage,
         AliasUnmatched => AliasUnmatchedMessage,

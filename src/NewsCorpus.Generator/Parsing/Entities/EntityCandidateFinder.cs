@@ -39,6 +39,7 @@ internal sealed class EntityCandidateFinder
     private readonly HashSet<string> _lowercaseWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _midSentenceKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _standaloneWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _midSentenceWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _speakerKeys;
     private readonly List<EntityCandidate> _body = new();
     private readonly List<EntityCandidate> _headline = new();
@@ -180,6 +181,10 @@ internal sealed class EntityCandidateFinder
                 if (token.Text.Length > 0 && char.IsLower(token.Text[0]))
                 {
                     _lowercaseWords.Add(token.Text);
+                }
+                else if (token.IsCapitalized && !token.SentenceStart)
+                {
+                    _midSentenceWords.Add(EntityKeys.Key(token.Text));
                 }
             }
 
@@ -461,7 +466,8 @@ internal sealed class EntityCandidateFinder
             Pending = true,
             Role = role ?? RoleBefore(unit, index) ?? RoleAfter(unit.Text, token.End),
         };
-        candidate.Evidence = evidence || candidate.Role is not null || SpeechVerbAfter(unit.Tokens, index) || _speakerKeys.Contains(EntityKeys.Key(word));
+        candidate.Evidence = evidence || candidate.Role is not null
+            || ((SpeechVerbAfter(unit.Tokens, index) || _speakerKeys.Contains(candidate.Key)) && !IsPositionalPlural(word));
 
         var known = EntityLexicon.Find(word);
         candidate.Known = known;
@@ -483,6 +489,22 @@ internal sealed class EntityCandidateFinder
 
         output.Add(candidate);
     }
+
+    /// <summary>
+    /// A reporting verb or a quotation alone does not make a lone capitalized word a person when the article only
+    /// ever writes it at the start of a sentence and it has the form of a plural noun: "Analysts warned …",
+    /// "Critics say …", "Residents said …" are common nouns capitalized by position, and no word list can name
+    /// them all. A real one-word name has other evidence: it also occurs mid-sentence (or inside a fuller name),
+    /// it is a known given name, or a title or honorific stands before it; a surname of a full name in the article
+    /// is resolved before this matters. A singular-looking surname ("Berg said …") keeps the reporting verb as
+    /// evidence, as a surname alone is how many articles name a person.
+    /// </summary>
+    private bool IsPositionalPlural(string word) =>
+        LooksPlural(word) && !_midSentenceWords.Contains(EntityKeys.Key(word)) && !EntityLexicon.IsGivenName(word);
+
+    /// <summary>An English plural ending ("-s", not "-ss", "-us", "-is"): "Analysts", "Critics", "Protesters".</summary>
+    private static bool LooksPlural(string word) =>
+        word.Length > 3 && word[word.Length - 1] == 's' && word[word.Length - 2] is not ('s' or 'u' or 'i' or '\'' or '\u2019');
 
     /// <summary>Known names inside a run that is not itself a name ("Written US" → "US"), longest first.</summary>
     private void ScanKnown(TextUnit unit, int from, int to, List<EntityCandidate> output)

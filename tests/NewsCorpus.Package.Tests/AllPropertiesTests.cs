@@ -29,6 +29,7 @@ public sealed class AllPropertiesTests
             <NewsCorpusResourceThreshold>67108864</NewsCorpusResourceThreshold>
             <NewsCorpusMaxArticleBytes>20000</NewsCorpusMaxArticleBytes>
             <NewsCorpusMaxCorpusBytes>10000000</NewsCorpusMaxCorpusBytes>
+            <NewsCorpusNamedAccessorLimit>2</NewsCorpusNamedAccessorLimit>
           </PropertyGroup>
           <ItemGroup>
             <PackageReference Include="NewsCorpus.Generator" Version="{Version}" PrivateAssets="all" />
@@ -72,6 +73,12 @@ public sealed class AllPropertiesTests
         // one chunk file the 1 MB default would give.
         var generated = Directory.GetFiles(Path.Combine(app.Folder, "obj"), "Briefings.Data*.g.cs", SearchOption.AllDirectories);
         Assert.True(generated.Length >= 2, $"expected more than one chunk file, got: {string.Join(", ", generated.Select(Path.GetFileName))}");
+
+        // NewsCorpusNamedAccessorLimit: three articles are more than two, so no article gets a named member, and at
+        // most two entities do.
+        var accessors = File.ReadAllText(Directory.GetFiles(Path.Combine(app.Folder, "obj"), "Briefings.Entities.g.cs", SearchOption.AllDirectories).Single());
+        Assert.DoesNotContain("Article id <c>", accessors, StringComparison.Ordinal);
+        Assert.InRange(Regex.Matches(accessors, @"public global::NewsCorpus\.Entity \w+ =>").Count, 0, 2);
     }
 
     [Fact]

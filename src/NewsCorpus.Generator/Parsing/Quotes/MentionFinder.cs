@@ -142,7 +142,15 @@ internal static class MentionFinder
         }
 
         var headWord = tokens[head].Text.ToLowerInvariant();
-        var mention = new Mention(MentionKind.Description, i, head, headWord)
+
+        // "the head of state said", "the head of government": one title, so the verb after it has a subject.
+        var titleEnd = head;
+        if (headWord == "head" && head + 2 < end && tokens[head + 1].Is("of") && (tokens[head + 2].Is("state") || tokens[head + 2].Is("government")))
+        {
+            titleEnd = head + 2;
+        }
+
+        var mention = new Mention(MentionKind.Description, i, titleEnd, headWord)
         {
             RoleClass = RoleLexicon.IsGenericPerson(headWord) ? RoleClass.Person : RoleLexicon.Classify(headWord),
             Definite = definite,
@@ -165,7 +173,7 @@ internal static class MentionFinder
         }
 
         // "… for the Russian Foreign Ministry", "… from the portfolio", "… at Brightline Securities".
-        var next = head + 1;
+        var next = titleEnd + 1;
         if (next + 1 < end && tokens[next].Has(FunctionWords.OfWords))
         {
             var body = TryDescription(text, tokens, next + 1, end) ?? NameParser.TryParse(text, tokens, next + 1, end)

@@ -56,6 +56,33 @@ internal static class NameParser
         return mention;
     }
 
+    private static readonly string[] s_surnamePrefixes = { "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Al", "El", "Ben", "Abu" };
+
+    private static bool IsInnerCapitalBrand(string word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var inner = -1;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLetter(word[i]))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+            {
+                inner = i;
+                break;
+            }
+        }
+
+        return inner > 0 && System.Array.IndexOf(s_surnamePrefixes, word.Substring(0, inner)) < 0;
+    }
+
     /// <summary>"press secretary Karine Jean-Pierre", "civil protection chief Ana Ferreira": lower-case words ending in a title, then a name.</summary>
     private static bool LeadsIntoName(List<Token> tokens, int i, int end)
     {
@@ -143,7 +170,9 @@ internal static class NameParser
         for (var k = first; k <= last; k++)
         {
             var token = tokens[k];
-            hasOrganizationHead |= token.BaseHas(RoleLexicon.OrganizationHeads) || (Words.IsAcronym(token.Text) && !token.BaseHas(NameLexicon.PlaceAcronyms));
+            // A dateline's "MOSCOW" is written like an acronym but is a place.
+            hasOrganizationHead |= token.BaseHas(RoleLexicon.OrganizationHeads)
+                || (Words.IsAcronym(token.Text) && !token.BaseHas(NameLexicon.PlaceAcronyms) && !NonPersonNames.IsPlace(token.Text));
             if (k <= prefixEnd)
             {
                 hasPersonTitle |= token.BaseHas(RoleLexicon.PersonRoles);
@@ -175,9 +204,12 @@ internal static class NameParser
                 };
             }
 
-            return first == last && tokens[last].BaseHas(NameLexicon.Places) | tokens[last].BaseHas(NameLexicon.PlaceAcronyms)
-                ? new Mention(MentionKind.Place, first, last, lastWord)
-                : null;
+            if (first == last && tokens[last].BaseHas(NameLexicon.Places) | tokens[last].BaseHas(NameLexicon.PlaceAcronyms))
+            {
+                return new Mention(MentionKind.Place, first, last, lastWord);
+            }
+
+            return NonPersonNames.IsPlace(whole) ? new Mention(MentionKind.Place, first, last, whole) : null;
         }
 
         var core = FullSpan(text, tokens, coreStart, last);
@@ -212,11 +244,28 @@ internal static class NameParser
             }
         }
 
+        // "Premier League" (read as the premier League), "Al Jazeera", "Gaza City", "Wimbledon": not people.
+        if (!hasHonorific && (hasPersonTitle ? coreWords == 1 : last > first) && NonPersonNames.EndsLikeOrganization(tokens[last].Text))
+        {
+            return new Mention(MentionKind.Organization, first, last, whole);
+        }
+
+        if (!hasHonorific && role is null && (coreWords > 1 && NonPersonNames.IsPlace(core) || (coreWords > 1 && NonPersonNames.EndsLikePlace(tokens[last].Text)) || (coreWords == 1 && NonPersonNames.IsEvent(core))))
+        {
+            return new Mention(MentionKind.Place, coreStart, last, core);
+        }
+
         var firstName = tokens[coreStart];
         if (role is null && !hasHonorific)
         {
             // "Reuters reported", "Xinhua said": news outlets are bodies.
             if (coreWords == 1 && firstName.BaseHas(RoleLexicon.MediaNames))
+            {
+                return new Mention(MentionKind.Organization, coreStart, last, core);
+            }
+
+            // "TikTok", "YouTube", "OpenAI": a brand's inner capital, which no surname has but McDonald, DeSantis and their kind.
+            if (coreWords == 1 && IsInnerCapitalBrand(Words.WithoutPossessive(firstName.Text)))
             {
                 return new Mention(MentionKind.Organization, coreStart, last, core);
             }

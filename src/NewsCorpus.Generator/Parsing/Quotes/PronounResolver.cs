@@ -17,6 +17,9 @@ internal sealed class PronounResolver
     /// <summary>How many earlier mentions a description looks through for its role.</summary>
     private const int MentionWindow = 400;
 
+    /// <summary>How many sentences back a title that fits no stated role looks for the person it describes.</summary>
+    private const int TitleWindow = 2;
+
     private readonly List<SpeakerEntity?> _subjects = new();
     private readonly List<SpeakerEntity> _mentions = new();
 
@@ -77,6 +80,17 @@ internal sealed class PronounResolver
             if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Person && RoleLexicon.RoleFits(head, entity.Role) && Fits(entity, gender))
             {
                 return entity;
+            }
+        }
+
+        // "Arne Slot praised his side. “…,” the Liverpool head coach said": a title nobody was given goes to the
+        // person the previous sentence or two were about, when that person's stated role does not say otherwise.
+        for (var s = _subjects.Count - 1; s >= 0 && s >= _subjects.Count - TitleWindow; s--)
+        {
+            if (_subjects[s] is { Kind: global::NewsCorpus.SpeakerKind.Person } subject && Fits(subject, gender)
+                && (subject.Role is null || !RoleLexicon.RoleContradicts(head, subject.Role)))
+            {
+                return subject;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 
 namespace NewsCorpus.Generator.Parsing.Quotes;
@@ -56,13 +57,30 @@ internal static class QuoteClassifier
     /// <summary>True when a mention cue ends the text, or comes before its object ("nicknamed him", "dubbed the plan").</summary>
     private static bool EndsWithMentionCue(string before)
     {
-        var words = before.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        var n = words.Length;
+        var words = new List<string>(before.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+
+        // "known locally as a “boda boda”", "better known simply as": an adverb inside the cue and an article after it.
+        for (var w = words.Count - 2; w >= 1; w--)
+        {
+            if (words[w + 1].Equals("as", StringComparison.OrdinalIgnoreCase) && words[w].EndsWith("ly", StringComparison.OrdinalIgnoreCase) && words[w].Length > 3)
+            {
+                words.RemoveAt(w);
+                break;
+            }
+        }
+
+        if (words.Count >= 2 && words[words.Count - 1].ToLowerInvariant() is "a" or "an" && words[words.Count - 2].Equals("as", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        before = string.Join(" ", words);
+        var n = words.Count;
         var objectPronoun = n >= 1 && words[n - 1].ToLowerInvariant() is "him" or "her" or "it" or "them" or "this" or "that";
         var determinerAndNoun = n >= 2 && words[n - 2].ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their";
         return EndsWithCue(before)
-            || (objectPronoun && EndsWithCue(string.Join(" ", words, 0, n - 1)))
-            || (determinerAndNoun && EndsWithCue(string.Join(" ", words, 0, n - 2)));
+            || (objectPronoun && EndsWithCue(string.Join(" ", words.GetRange(0, n - 1))))
+            || (determinerAndNoun && EndsWithCue(string.Join(" ", words.GetRange(0, n - 2))));
     }
 
     private static bool EndsWithCue(string text)

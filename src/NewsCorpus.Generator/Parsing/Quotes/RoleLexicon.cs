@@ -204,13 +204,32 @@ internal static class RoleLexicon
             "spokesman" or "spokeswoman" or "spokesperson" => r.Contains("spokes") || r.Contains("press secretary"),
             "diplomat" => r.Contains("minister") && (r.Contains("foreign") || r.Contains("affairs")) || r.Contains("ambassador") || r.Contains("envoy") || r.Contains("foreign ministry") || r.Contains("diplomat"),
             "official" => true,
-            "leader" => r.Contains("president") || r.Contains("prime minister") || r.Contains("chancellor") || r.Contains("leader") || r.Contains("head"),
-            "chief" or "head" => r.Contains("chief") || r.Contains("head") || r.Contains("director") || r.Contains("chair"),
+            "leader" => r.Contains("president") || r.Contains("prime minister") || r.Contains("chancellor") || r.Contains("leader") || r.Contains("head")
+                || r.Contains("general secretary") || r.Contains("secretary general") || r.Contains("secretary-general"),
+            "chief" => r.Contains("chief") || r.Contains("head") || r.Contains("director") || r.Contains("chair"),
+
+            // "the head of state" for a president or a monarch.
+            "head" => r.Contains("chief") || r.Contains("head") || r.Contains("director") || r.Contains("chair") || r.Contains("president")
+                || r.Contains("prime minister") || r.Contains("king") || r.Contains("queen") || r.Contains("monarch"),
             "lawmaker" or "legislator" => r.Contains("senator") || r.Contains("sen") || r.Contains("rep") || r.Contains("congress") || r.Contains("mp"),
             "executive" => r.Contains("executive") || r.Contains("ceo") || r.Contains("chief"),
             _ => false,
         };
     }
+
+    /// <summary>
+    /// True when a person's stated <paramref name="role"/> rules out the description <paramref name="head"/>: "the
+    /// prosecutor" is not the judge. Titles of leadership and of sport ("the leader", "the head coach", "the captain")
+    /// are worn alongside any office, so they rule nothing out.
+    /// </summary>
+    public static bool RoleContradicts(string head, string role) =>
+        !RoleFits(head, role) && System.Array.IndexOf(s_sharedTitles, head.ToLowerInvariant()) < 0;
+
+    private static readonly string[] s_sharedTitles =
+    {
+        "leader", "head", "chief", "boss", "coach", "manager", "captain", "skipper", "chairman", "chairwoman", "chair",
+        "founder", "veteran", "star", "player", "striker", "midfielder", "defender", "goalkeeper", "forward", "champion",
+    };
 
     /// <summary>True when an organization's <paramref name="name"/> fits the description <paramref name="head"/> ("the ministry" fits "Foreign Ministry").</summary>
     public static bool OrganizationFits(string head, string name)
@@ -231,7 +250,10 @@ internal static class RoleLexicon
             "agency" => ContainsWord(n, "agency") || ContainsWord(n, "administration") || IsMedia(name),
             "government" or "administration" => ContainsWord(n, "government") || ContainsWord(n, "administration") || n is "kremlin" or "white house",
             "army" or "military" => ContainsWord(n, "army") || ContainsWord(n, "forces") || ContainsWord(n, "defense") || ContainsWord(n, "defence") || n == "pentagon",
-            "company" or "firm" or "group" or "carmaker" or "automaker" or "chipmaker" or "manufacturer" or "retailer" or "giant" => !IsGovernment(n),
+            "company" or "firm" or "group" or "carmaker" or "automaker" or "chipmaker" or "manufacturer" or "retailer" or "giant"
+                or "startup" or "start-up" or "insurer" or "conglomerate" or "operator" or "producer" => !IsGovernment(n),
+            "lender" => ContainsWord(n, "bank") || ContainsWord(n, "building society"),
+            "club" or "team" => ContainsWord(n, "club") || ContainsWord(n, "fc") || ContainsWord(n, "afc") || ContainsWord(n, "united") || ContainsWord(n, "city"),
             _ => false,
         };
     }

@@ -160,7 +160,8 @@ internal static class SpeakerResolver
                     ?? last
                     ?? FromBareSentence(paragraph, s + 1, registry)
                     ?? FromClause(latestClause)
-                    ?? (t == 0 && !HasAnyClause(paragraph) ? previousParagraphLast : null);
+                    ?? (t == 0 && !HasAnyClause(paragraph) ? previousParagraphLast : null)
+                    ?? (t == start && s > 0 ? FromNarration(paragraph, s, quotes) : null);
                 attributions[index] = attribution;
                 if (attribution is not null)
                 {
@@ -187,7 +188,7 @@ internal static class SpeakerResolver
                 }
             }
 
-            resolver.EndSentence(SubjectOf(clauses, quoted, mentions));
+            resolver.EndSentence(SubjectOf(clauses, quoted, mentions, start));
         }
 
         // A quotation with no cue right before an attributed one in the same breath: "“A.” “B,” he said."
@@ -267,7 +268,7 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Who a sentence is about, for the pronouns of the next ones: its speaker, else the first name it gives as subject.</summary>
-    private static SpeakerEntity? SubjectOf(List<ReportingClause> clauses, SpeakerEntity? quoted, List<Mention> mentions)
+    private static SpeakerEntity? SubjectOf(List<ReportingClause> clauses, SpeakerEntity? quoted, List<Mention> mentions, int start)
     {
         foreach (var clause in clauses)
         {
@@ -284,13 +285,60 @@ internal static class SpeakerResolver
 
         foreach (var mention in mentions)
         {
-            if (!mention.AfterPreposition && !mention.Possessive && mention.Entity is { } entity)
+            // "Virgil van Dijk’s late header gave Liverpool …": a person's possessive opening the sentence is its topic.
+            var topic = !mention.Possessive || (mention.First == start && mention.Kind == MentionKind.Person);
+            if (!mention.AfterPreposition && topic && mention.Entity is { } entity)
             {
                 return entity;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Kumar shared a long note on LinkedIn. “Building Tiffinly …”": a quotation opening a sentence, with no cue
+    /// anywhere in its paragraph, after sentences that name exactly one person: that person's. Any other name of a
+    /// person or body in the paragraph before it, or a quotation already there, leaves it unattributed.
+    /// </summary>
+    private static Attribution? FromNarration(ParagraphAnalysis paragraph, int sentence, List<QuoteSpec> quotes)
+    {
+        if (HasAnyClause(paragraph))
+        {
+            return null;
+        }
+
+        SpeakerEntity? person = null;
+        for (var s = 0; s < sentence; s++)
+        {
+            var (start, end) = paragraph.Sentences[s];
+            for (var t = start; t < end; t++)
+            {
+                if (paragraph.Tokens[t].Kind == TokenKind.Quote && quotes[paragraph.Tokens[t].Quote].Kind != global::NewsCorpus.QuoteKind.Mention)
+                {
+                    return null;
+                }
+            }
+
+            foreach (var mention in paragraph.Mentions[s])
+            {
+                // "on LinkedIn", "in Gomel": a place, an outlet or a body after a preposition is where, not who.
+                if (mention.Entity is not { } entity || entity.IsPlace || entity.IsMedia
+                    || (mention.AfterPreposition && entity.Kind != global::NewsCorpus.SpeakerKind.Person))
+                {
+                    continue;
+                }
+
+                if (entity.Kind != global::NewsCorpus.SpeakerKind.Person || (person is not null && !ReferenceEquals(person, entity)))
+                {
+                    return null;
+                }
+
+                person = entity;
+            }
+        }
+
+        return person is null ? null : new Attribution(person, null);
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)

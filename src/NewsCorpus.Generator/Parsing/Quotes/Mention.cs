@@ -55,6 +55,9 @@ internal sealed class Mention
     /// <summary>For a description: "the minister" (true) or "a minister" (false).</summary>
     public bool Definite { get; set; }
 
+    /// <summary>Introduced by a possessive ("her lawyer", "Smith's doctor"): someone related to another, not that one.</summary>
+    public bool Relative { get; set; }
+
     /// <summary>For a description: the body it belongs to or comes from ("a spokesman for X", "a statement from X", "a Velora spokesperson").</summary>
     public Mention? Of { get; set; }
 

@@ -72,6 +72,7 @@ internal static class MentionFinder
     {
         var j = i;
         var definite = false;
+        var relative = false;
         var determiners = 0;
         while (j < end && determiners < 2 && tokens[j].IsWord)
         {
@@ -79,6 +80,7 @@ internal static class MentionFinder
             if (tokens[j].Has(FunctionWords.Definite) || (Words.IsPossessive(word) && j + 1 < end && tokens[j + 1].IsWord && !tokens[j + 1].IsCapitalized))
             {
                 definite = true;
+                relative |= !tokens[j].Is("the") && !tokens[j].Is("this") && !tokens[j].Is("that");
             }
             else if (!tokens[j].Has(FunctionWords.Indefinite))
             {
@@ -154,6 +156,7 @@ internal static class MentionFinder
         {
             RoleClass = RoleLexicon.IsGenericPerson(headWord) ? RoleClass.Person : RoleLexicon.Classify(headWord),
             Definite = definite,
+            Relative = relative,
             Gender = GenderOfRole(headWord),
         };
 

@@ -55,7 +55,7 @@ internal static class MentionResolver
                 entity ??= Body(mention.Of, registry, resolver);
                 break;
             case RoleClass.Person:
-                entity = mention.Definite ? resolver.ResolveRole(mention.Name, mention.Gender) : null;
+                entity = mention.Definite ? resolver.ResolveRole(mention.Name, mention.Gender, byTitleAlone: !mention.Relative) : null;
                 if (entity is null && RoleLexicon.SpeaksForBody.Contains(mention.Name))
                 {
                     entity = Body(mention.Of, registry, resolver);

@@ -66,7 +66,8 @@ internal sealed class PronounResolver
     /// Spaniard", "the 28-year-old" say what someone is, not their office: they go, as a pronoun does, to the latest
     /// person of a fitting gender, except that an age the article gave with a name ("Karen Doyle, 52,") picks that person.
     /// </summary>
-    public SpeakerEntity? ResolveRole(string head, Gender gender)
+    /// <param name="byTitleAlone">False for "her lawyer": a title tied to someone else is not the person just spoken of.</param>
+    public SpeakerEntity? ResolveRole(string head, Gender gender, bool byTitleAlone = true)
     {
         if (RoleLexicon.IsGenericPerson(head))
         {
@@ -85,7 +86,7 @@ internal sealed class PronounResolver
 
         // "Arne Slot praised his side. “…,” the Liverpool head coach said": a title nobody was given goes to the
         // person the previous sentence or two were about, when that person's stated role does not say otherwise.
-        for (var s = _subjects.Count - 1; s >= 0 && s >= _subjects.Count - TitleWindow; s--)
+        for (var s = _subjects.Count - 1; byTitleAlone && s >= 0 && s >= _subjects.Count - TitleWindow; s--)
         {
             if (_subjects[s] is { Kind: global::NewsCorpus.SpeakerKind.Person } subject && Fits(subject, gender)
                 && (subject.Role is null || !RoleLexicon.RoleContradicts(head, subject.Role)))

@@ -59,6 +59,22 @@ public sealed class AccuracyTests
         Assert.True(report.SpeakerAccuracy >= 0.80, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
     }
 
+    /// <remarks>
+    /// blind3 was annotated before the parser ever ran on it, scored once before (0.788) and once after (0.827) the
+    /// quotes-round2 rules, which were written from blind2's errors (docs/accuracy.md). Spans meet the bar; speakers
+    /// do not, so as for blind2 only a floor a little under the measured figure guards against regressions.
+    /// </remarks>
+    [Fact]
+    public void The_third_blind_set_meets_the_span_bar_and_keeps_its_measured_speaker_floor()
+    {
+        var set = Set("blind3");
+        var report = QuoteScorer.Score(set);
+
+        Assert.True(set.Articles.Count >= 8, set.Articles.Count + " articles");
+        Assert.True(report.F1 >= 0.95, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+        Assert.True(report.SpeakerAccuracy >= 0.80, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+    }
+
     [Theory]
     [InlineData("seeds")]
     [InlineData("heldout")]

@@ -47,6 +47,21 @@ RESULTS="$OUT/results"
 log() { echo "[$(date +%H:%M:%S)] $*" | { if [[ -d "$RESULTS" ]]; then tee -a "$RESULTS/log.txt"; else cat; fi; } >&2; }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# The apps measured, and the sizes of what they hold: used by the measurements and by the report (also --report).
+APPS="empty-0"
+for size in $SIZES; do
+  if (( size <= INLINE_MAX )); then APPS="$APPS inline-$size"; fi
+  APPS="$APPS resource-$size plainres-$size json-$size"
+done
+# Generated source that depends on the corpus (the runtime types are the same for every corpus).
+generated_bytes() { # app [name pattern]
+  local dir
+  dir="$(find "$OUT/apps/$1/obj/Release" -type d -name NewsCorpus.Generator.CorpusGenerator 2>/dev/null | head -1)"
+  [[ -n "$dir" ]] || { echo 0; return; }
+  find "$dir" -type f -name "${2:-*}" ! -name 'NewsCorpus.Runtime.*' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'
+}
+corpus_bytes() { find "$OUT/corpus-$1MB" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0 || b == "nan" || a == "nan") print "n/a"; else printf "%.2f", a / b }'; }
 fmt() { awk -v a="$1" -v d="${2:-2}" 'BEGIN { if (a == "nan") print "n/a"; else printf "%." d "f", a }'; }
 
@@ -140,11 +155,6 @@ EOF
   printf '%s\n' "$program" > "$dir/Program.cs"
 }
 
-APPS="empty-0"
-for size in $SIZES; do
-  if (( size <= INLINE_MAX )); then APPS="$APPS inline-$size"; fi
-  APPS="$APPS resource-$size plainres-$size json-$size"
-done
 for app in $APPS; do write_app "${app%-*}" "${app##*-}"; done
 
 # ---------------------------------------------------------------------------------------------- builds
@@ -178,15 +188,6 @@ for round in $(seq 1 "$BUILDS"); do
     fi
   done
 done
-
-# Generated source that depends on the corpus (the runtime types are the same for every corpus).
-generated_bytes() { # app [name pattern]
-  local dir
-  dir="$(find "$OUT/apps/$1/obj/Release" -type d -name NewsCorpus.Generator.CorpusGenerator 2>/dev/null | head -1)"
-  [[ -n "$dir" ]] || { echo 0; return; }
-  find "$dir" -type f -name "${2:-*}" ! -name 'NewsCorpus.Runtime.*' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'
-}
-corpus_bytes() { find "$OUT/corpus-$1MB" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
 
 # ---------------------------------------------------------------------------------------------- start-up
 # Round-robin: each round runs every app once, so a busy moment hits all apps alike. Wall time from date,
@@ -227,18 +228,6 @@ fi # REPORT_ONLY
 # ---------------------------------------------------------------------------------------------- report
 EVAL_CORPUS="${EVAL_CORPUS:-$OUT/corpus-50MB}"
 BENCH_CORPUS="${BENCH_CORPUS:-$OUT/corpus-$(echo $SIZES | awk '{ print $1 }')MB}"
-APPS="empty-0"
-for size in $SIZES; do
-  if (( size <= INLINE_MAX )); then APPS="$APPS inline-$size"; fi
-  APPS="$APPS resource-$size plainres-$size json-$size"
-done
-generated_bytes() { # app [name pattern]
-  local dir
-  dir="$(find "$OUT/apps/$1/obj/Release" -type d -name NewsCorpus.Generator.CorpusGenerator 2>/dev/null | head -1)"
-  [[ -n "$dir" ]] || { echo 0; return; }
-  find "$dir" -type f -name "${2:-*}" ! -name 'NewsCorpus.Runtime.*' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'
-}
-corpus_bytes() { find "$OUT/corpus-$1MB" -type f -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
 get() { if [[ -f "$RESULTS/$1" ]]; then median < "$RESULTS/$1"; else echo nan; fi; }
 kb2mb() { awk -v k="$1" 'BEGIN { if (k == "nan") print "n/a"; else printf "%d", k / 1024 }'; }
 us2ms() { awk -v u="$1" 'BEGIN { if (u == "nan") print "n/a"; else printf "%.1f", u / 1000 }'; }

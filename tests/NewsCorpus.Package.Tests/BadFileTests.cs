@@ -16,17 +16,7 @@ public sealed class BadFileTests
     public void Bad_file_is_reported_in_the_build_log_and_its_severity_follows_globalconfig()
     {
         var app = new ConsumerProject("BadCorpus")
-            .WriteProject("""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="NewsCorpus.Generator" Version="{Version}" PrivateAssets="all" />
-                  </ItemGroup>
-                </Project>
-                """)
+            .WriteProject(ConsumerProject.MinimalApp)
             .Write("corpus/empty.txt", "   \n\n")
             .Write("corpus/storm.txt", Articles.Storm)
             .Write("Program.cs", "System.Console.WriteLine(BadCorpus.Corpus.Articles.Count);\n");

@@ -13,17 +13,7 @@ public sealed class ConsoleAppTests
     public void Net10_console_app_with_a_corpus_folder_and_only_the_package_reference()
     {
         var app = new ConsumerProject("NewsApp")
-            .WriteProject("""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="NewsCorpus.Generator" Version="{Version}" PrivateAssets="all" />
-                  </ItemGroup>
-                </Project>
-                """)
+            .WriteProject(ConsumerProject.MinimalApp)
             .Write("corpus/world/summit.txt", Articles.Summit)
             .Write("corpus/harbour.txt", Articles.Harbour)
             .Write("Program.cs", """

@@ -36,6 +36,19 @@ public sealed class ConsumerProject
     }
 
     /// <summary>Writes the project file; <c>{Version}</c> in <paramref name="xml"/> becomes the packed version.</summary>
+    /// <summary>A net10.0 console app with the generator package and nothing else: the README's quickstart.</summary>
+    public const string MinimalApp = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="NewsCorpus.Generator" Version="{Version}" PrivateAssets="all" />
+          </ItemGroup>
+        </Project>
+        """;
+
     public ConsumerProject WriteProject(string xml) => Write(Name + ".csproj", xml.Replace("{Version}", PackageFeed.Version, StringComparison.Ordinal));
 
     public CommandResult Dotnet(params string[] arguments) => DotnetCli.Run(Folder, Feed.Environment, arguments);

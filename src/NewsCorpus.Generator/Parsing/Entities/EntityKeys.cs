@@ -44,23 +44,11 @@ internal static class EntityKeys
     }
 
     /// <summary>
-    /// Case- and accent-insensitive, but not transliteration-insensitive: "Zelenskyy" stays apart from "Zelensky".
-    /// For what a user writes to tell spellings apart (a keep-apart rule), where <see cref="Key"/> would join them.
+    /// Case-, accent- and separator-insensitive, but not transliteration-insensitive: "Zelenskyy" stays apart from
+    /// "Zelensky". For what a user writes to tell spellings apart (a keep-apart rule), where <see cref="Key"/> would join them.
     /// </summary>
-    public static string SpellingKey(string name)
-    {
-        var decomposed = CloseAbbreviations(global::NewsCorpus.EntityNameKey.Clean(name).Trim()).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string SpellingKey(string name) =>
+        global::NewsCorpus.NameVariants.Spelling(CloseAbbreviations(global::NewsCorpus.EntityNameKey.Clean(name)));
 
     /// <summary>"U.S." → "US", "U.N. Security Council" → "UN Security Council"; other dots are left alone.</summary>
     public static string CloseAbbreviations(string name) => global::NewsCorpus.EntityNameKey.CloseAbbreviations(name);

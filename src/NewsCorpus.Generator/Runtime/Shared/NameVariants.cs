@@ -89,6 +89,30 @@ internal static class NameVariants
     /// <summary>Case, accents, separators and letter-level transliteration differences folded away.</summary>
     private static string Fold(string name)
     {
+        var folded = Spelling(name)
+            .Replace("ks", "x")
+            .Replace('y', 'i')
+            .Replace('j', 'i');
+
+        // Doubled letters are the commonest transliteration difference (Zelenskyy, Sergeii): collapse them.
+        var key = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (key.Length == 0 || key[key.Length - 1] != c || c == ' ')
+            {
+                key.Append(c);
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// Case, accents and separators folded away, but not transliteration: "Zelenskyy" stays apart from "Zelensky".
+    /// The first half of <see cref="Key"/>, for telling spellings apart where the key would join them.
+    /// </summary>
+    public static string Spelling(string name)
+    {
         if (string.IsNullOrEmpty(name))
         {
             return string.Empty;
@@ -114,22 +138,7 @@ internal static class NameVariants
             }
         }
 
-        var folded = letters.ToString().Trim()
-            .Replace("ks", "x")
-            .Replace('y', 'i')
-            .Replace('j', 'i');
-
-        // Doubled letters are the commonest transliteration difference (Zelenskyy, Sergeii): collapse them.
-        var key = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (key.Length == 0 || key[key.Length - 1] != c || c == ' ')
-            {
-                key.Append(c);
-            }
-        }
-
-        return key.ToString();
+        return letters.ToString().Trim();
     }
 
     /// <summary>

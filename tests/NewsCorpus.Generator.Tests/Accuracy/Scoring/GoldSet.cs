@@ -89,7 +89,7 @@ internal sealed class GoldSet
     /// The sets: the seed articles, the held-out-style articles the rules were developed against, the blind
     /// articles written after the rules were finished (since used to develop rules, so no longer blind), and
     /// blind2 and blind3, each written and annotated before the parser ever ran on it (blind2 has since been used
-    /// to develop rules; blind3 was scored once before and once after them).
+    /// to develop rules; blind3 was scored once before and once after them), and blind4, the unseen set of round 3.
     /// </summary>
     public static IReadOnlyList<GoldSet> LoadAll(string goldFolder)
     {
@@ -101,6 +101,7 @@ internal sealed class GoldSet
             Load("blind", Path.Combine(goldFolder, "blind.tsv"), Path.Combine(goldFolder, "blind")),
             Load("blind2", Path.Combine(goldFolder, "blind2.tsv"), Path.Combine(goldFolder, "blind2")),
             Load("blind3", Path.Combine(goldFolder, "blind3.tsv"), Path.Combine(goldFolder, "blind3")),
+            Load("blind4", Path.Combine(goldFolder, "blind4.tsv"), Path.Combine(goldFolder, "blind4")),
         };
     }
 }

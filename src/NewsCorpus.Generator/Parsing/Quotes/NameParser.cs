@@ -39,7 +39,7 @@ internal static class NameParser
         }
 
         var possessive = Words.IsPossessive(tokens[last].Text);
-        var mention = Classify(text, tokens, first, last);
+        var mention = WithoutPostNominals(text, tokens, first, last) ?? Classify(text, tokens, first, last);
         if (mention is null)
         {
             return null;
@@ -54,6 +54,32 @@ internal static class NameParser
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// "Judge Timothy Spencer KC", "Sir Tom Baird QC MP": the person named before the letters, who still covers them
+    /// (so "… KC said" has its subject next to the verb); an office after the name ("Anna Kell MP") is the role when
+    /// no title came before. Null when there are no such letters or what is left is not a person.
+    /// </summary>
+    private static Mention? WithoutPostNominals(string text, List<Token> tokens, int first, int last)
+    {
+        var nameLast = last;
+        string? office = null;
+        while (nameLast > first && PostNominals.IsPostNominal(tokens[nameLast].Text))
+        {
+            office ??= PostNominals.IsOffice(tokens[nameLast].Text) ? tokens[nameLast].Text : null;
+            nameLast--;
+        }
+
+        if (nameLast == last || !IsNameWord(tokens[nameLast]) || Classify(text, tokens, first, nameLast) is not { Kind: MentionKind.Person } person)
+        {
+            return null;
+        }
+
+        person.Last = last;
+        person.Role ??= office;
+        person.Weak = false;
+        return person;
     }
 
     private static readonly string[] s_surnamePrefixes = { "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Al", "El", "Ben", "Abu" };
@@ -170,9 +196,9 @@ internal static class NameParser
         for (var k = first; k <= last; k++)
         {
             var token = tokens[k];
-            // A dateline's "MOSCOW" is written like an acronym but is a place.
+            // A dateline's "MOSCOW" is written like an acronym but is a place; "the MP", "the CEO" are people's titles.
             hasOrganizationHead |= token.BaseHas(RoleLexicon.OrganizationHeads)
-                || (Words.IsAcronym(token.Text) && !token.BaseHas(NameLexicon.PlaceAcronyms) && !NonPersonNames.IsPlace(token.Text));
+                || (Words.IsAcronym(token.Text) && !token.BaseHas(NameLexicon.PlaceAcronyms) && !token.BaseHas(RoleLexicon.PersonRoles) && !NonPersonNames.IsPlace(token.Text));
             if (k <= prefixEnd)
             {
                 hasPersonTitle |= token.BaseHas(RoleLexicon.PersonRoles);

@@ -44,7 +44,11 @@ internal sealed class SpeakerEntity
 
     public string FirstKey => Parts.Length > 0 ? Parts[0] : string.Empty;
 
-    public string LastKey => Parts.Length > 0 ? Parts[Parts.Length - 1] : string.Empty;
+    /// <summary>The surname's key: "Hank Rowe Jr." is found as "Rowe".</summary>
+    public string LastKey { get; private set; } = string.Empty;
+
+    /// <summary>"Jr.", "III" when the name ends with one: "Hank Rowe Jr." is not his father "Hank Rowe".</summary>
+    public string Generation { get; private set; } = string.Empty;
 
     /// <summary>Another form of the name seen in the article.</summary>
     public void AddForm(string form)
@@ -61,7 +65,17 @@ internal sealed class SpeakerEntity
         Name = name;
         Key = NameVariants.Key(name);
         Parts = Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        Generation = GenerationOf(name);
+        LastKey = Parts.Length == 0 ? string.Empty : Parts[Generation.Length > 0 && Parts.Length > 2 ? Parts.Length - 2 : Parts.Length - 1];
         _forms.Add(name);
+    }
+
+    /// <summary>The generational suffix a name ends with ("Jr."), or empty.</summary>
+    public static string GenerationOf(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        var last = space < 0 ? string.Empty : name.Substring(space + 1);
+        return PostNominals.IsGeneration(last) ? last.TrimEnd('.') : string.Empty;
     }
 
     public SpeakerSpec ToSpec()

@@ -44,6 +44,7 @@ internal static class MentionFinder
         }
 
         JoinAppositions(text, tokens, mentions, end);
+        Addresses.Apply(tokens, mentions, end);
         FamilyNames.Apply(tokens, mentions, end);
         return mentions;
     }

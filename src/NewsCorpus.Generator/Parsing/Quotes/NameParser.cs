@@ -133,6 +133,7 @@ internal static class NameParser
     private static int CollectChunk(List<Token> tokens, int first, int end)
     {
         var last = first;
+        var titled = false;
         for (var k = first; k < end && k - first < MaxChunkTokens; k++)
         {
             var token = tokens[k];
@@ -148,6 +149,7 @@ internal static class NameParser
                     break;
                 }
 
+                titled |= !IsNameWord(token);
                 last = k;
                 if (Words.IsPossessive(token.Text) && !(k + 1 < end && tokens[k + 1].IsCapitalized))
                 {
@@ -159,8 +161,10 @@ internal static class NameParser
 
             // Lower case inside a name: particles (von der Leyen), "of" in bodies (Ministry of Agriculture), titles
             // before the name (Kremlin spokesman Dmitry Peskov). Each only when a capitalized word follows.
+            // "of"/"for" join a body or a title to what follows (Ministry of Agriculture, Secretary of State, Minister
+            // for Europe), never a plain name to a place: "Tom Reid of Station Road" is Tom Reid, then his address.
             var next = k + 1 < end && tokens[k + 1].IsCapitalized;
-            var joins = token.Has(NameLexicon.Particles) || token.Text is "of" or "for"
+            var joins = token.Has(NameLexicon.Particles) || (token.Text is "of" or "for" && titled)
                 || RoleLexicon.Classify(token) is RoleClass.Person or RoleClass.Organization || LeadsIntoName(tokens, k, end);
             if (!joins || !(next || LeadsIntoName(tokens, k, end)))
             {
@@ -274,6 +278,12 @@ internal static class NameParser
         if (!hasHonorific && (hasPersonTitle ? coreWords == 1 : last > first) && NonPersonNames.EndsLikeOrganization(tokens[last].Text))
         {
             return new Mention(MentionKind.Organization, first, last, whole);
+        }
+
+        // "Station Road", "Market Street": a street named after a thing is a place whatever the word before its tail.
+        if (!hasHonorific && !hasPersonTitle && role is not null && last > first && NonPersonNames.EndsLikePlace(tokens[last].Text))
+        {
+            return new Mention(MentionKind.Place, first, last, whole);
         }
 
         if (!hasHonorific && role is null && (coreWords > 1 && NonPersonNames.IsPlace(core) || (coreWords > 1 && NonPersonNames.EndsLikePlace(tokens[last].Text)) || (coreWords == 1 && NonPersonNames.IsEvent(core))))

@@ -37,6 +37,9 @@ internal sealed class SpeakerEntity
     /// <summary>The age the article gives ("Karen Doyle, 52,"), or 0: "the 52-year-old" is this person.</summary>
     public int Age { get; set; }
 
+    /// <summary>The nationality the article gives ("The 22-year-old Spaniard", "X, the American,"), or null: "the Spaniard" is this person, "the American" is not.</summary>
+    public string? Nationality { get; set; }
+
     public string Key { get; private set; } = string.Empty;
 
     /// <summary>Keys of the name's words, in order.</summary>

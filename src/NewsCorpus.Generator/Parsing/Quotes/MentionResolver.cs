@@ -59,6 +59,7 @@ internal static class MentionResolver
             case RoleClass.Organization:
                 entity = mention.Definite ? resolver.ResolveOrganization(mention.Name) : null;
                 entity ??= Body(mention.Of, registry, resolver);
+                entity ??= mention.Definite ? resolver.ResolveUnnamedBody(mention.Name, registry) : null;
                 break;
             case RoleClass.Person:
                 entity = mention.Definite ? resolver.ResolveRole(mention.Name, mention.Gender, byTitleAlone: !mention.Relative, mention.Age, mention.Nationality) : null;

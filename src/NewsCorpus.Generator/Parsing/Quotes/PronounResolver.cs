@@ -21,6 +21,9 @@ internal sealed class PronounResolver
     private const int TitleWindow = 2;
 
     private readonly List<SpeakerEntity?> _subjects = new();
+
+    // Per sentence, a one-word name that was its subject but is nobody the article knows ("… miner Andarra on Tuesday cut its …").
+    private readonly List<string?> _unnamedSubjects = new();
     private readonly List<SpeakerEntity> _mentions = new();
 
     // Where each entity was last mentioned: looking back, an entity is checked once, at its latest mention.
@@ -32,7 +35,11 @@ internal sealed class PronounResolver
         _mentions.Add(entity);
     }
 
-    public void EndSentence(SpeakerEntity? subject) => _subjects.Add(subject);
+    public void EndSentence(SpeakerEntity? subject, string? unnamedSubject = null)
+    {
+        _subjects.Add(subject);
+        _unnamedSubjects.Add(unnamedSubject);
+    }
 
     /// <summary>The person or body a third-person pronoun refers to; null for "they" or when nothing fits.</summary>
     public SpeakerEntity? Resolve(Gender pronoun)
@@ -116,6 +123,30 @@ internal sealed class PronounResolver
             if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Organization && !entity.IsPlace && RoleLexicon.OrganizationFits(head, entity.Name))
             {
                 return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the company said" when no body of the article fits: the company the story is about, named by one word as the
+    /// subject of a recent sentence ("Chile's state-owned copper miner Andarra on Tuesday cut its forecast",
+    /// "Andarra said it would …"). A word that spoke was taken for a surname; it becomes the body it is.
+    /// </summary>
+    public SpeakerEntity? ResolveUnnamedBody(string head, EntityRegistry registry)
+    {
+        for (var s = _subjects.Count - 1; s >= 0 && s >= _subjects.Count - SentenceWindow; s--)
+        {
+            if (_subjects[s] is { IsBareWord: true } bare && RoleLexicon.OrganizationFits(head, bare.Name))
+            {
+                bare.BecomeOrganization();
+                return bare;
+            }
+
+            if (_unnamedSubjects[s] is { } name && RoleLexicon.OrganizationFits(head, name))
+            {
+                return registry.Organization(name);
             }
         }
 

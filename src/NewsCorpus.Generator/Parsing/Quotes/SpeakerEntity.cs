@@ -22,7 +22,17 @@ internal sealed class SpeakerEntity
 
     public string Name { get; private set; } = string.Empty;
 
-    public global::NewsCorpus.SpeakerKind Kind { get; }
+    public global::NewsCorpus.SpeakerKind Kind { get; private set; }
+
+    /// <summary>
+    /// A single word nothing showed to be a person ("Andarra said …"), which the article then calls "the company":
+    /// no given name, title, honorific, gender, age or nationality was ever attached to it.
+    /// </summary>
+    public bool IsBareWord =>
+        Kind == global::NewsCorpus.SpeakerKind.Person && Parts.Length == 1 && Role is null && Gender == Gender.Unknown && Age == 0 && Nationality is null;
+
+    /// <summary>"Andarra said …. “…,” the company said": the bare word was a body all along.</summary>
+    public void BecomeOrganization() => Kind = global::NewsCorpus.SpeakerKind.Organization;
 
     /// <summary>A country or city standing for its government.</summary>
     public bool IsPlace { get; set; }

@@ -45,6 +45,7 @@ internal static class MentionFinder
 
         JoinAppositions(text, tokens, mentions, end);
         Addresses.Apply(tokens, mentions, end);
+        TeamNames.Apply(tokens, mentions, start, end);
         FamilyNames.Apply(tokens, mentions, end);
         return mentions;
     }

@@ -34,4 +34,14 @@ public sealed class AddressTownTests
 
         Assert.Equal("Karen Webb", article.Quote("a complete shock").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The Ministry of Agriculture", "Ministry of Agriculture")]
+    [InlineData("Secretary of State Laura Finch", "Laura Finch")]
+    public void Of_still_joins_a_body_or_a_title_to_what_follows(string subject, string expected)
+    {
+        var article = QuoteParsing.Parse(subject + " said the harvest was \u201Cpoor\u201D.");
+
+        Assert.Equal(expected, article.Quote("poor").Speaker?.Name);
+    }
 }

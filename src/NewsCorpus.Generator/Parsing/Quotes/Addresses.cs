@@ -20,6 +20,8 @@ internal static class Addresses
 
     public static void Apply(List<Token> tokens, List<Mention> mentions, int end)
     {
+        // Joined places are dropped in one sweep at the end: removing each in place would be quadratic in a long sentence.
+        HashSet<Mention>? joined = null;
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -28,10 +30,21 @@ internal static class Addresses
             {
                 mentions[m + 1].Kind = MentionKind.Place;
             }
-            else if (mention.Kind == MentionKind.Person)
+            else if (mention.Kind == MentionKind.Person && JoinAddress(tokens, mentions, m, end) is var last and > 0)
             {
-                JoinAddress(tokens, mentions, m, end);
+                joined ??= new HashSet<Mention>();
+                for (var k = m + 1; k <= last; k++)
+                {
+                    joined.Add(mentions[k]);
+                }
+
+                m = last;
             }
+        }
+
+        if (joined is not null)
+        {
+            mentions.RemoveAll(joined.Contains);
         }
     }
 
@@ -41,7 +54,8 @@ internal static class Addresses
         && (next.Last + 1 >= end || tokens[next.Last + 1].Kind == TokenKind.Punctuation);
 
     /// <summary>"Peter Vance, 58, of Station Road, Harrowby,": the address becomes part of the person's mention.</summary>
-    private static void JoinAddress(List<Token> tokens, List<Mention> mentions, int m, int end)
+    /// <returns>The index of the address's last mention, or -1 when there is no address.</returns>
+    private static int JoinAddress(List<Token> tokens, List<Mention> mentions, int m, int end)
     {
         var person = mentions[m];
         var p = Math.Max(person.Last, person.AppositionEnd) + 1;
@@ -58,7 +72,7 @@ internal static class Addresses
         if (p + 1 >= end || !(tokens[p].Is("of") || tokens[p].Is("from")) || m + 1 >= mentions.Count || mentions[m + 1].First != p + 1
             || !IsAddressPart(tokens, mentions[m + 1], first: true))
         {
-            return;
+            return -1;
         }
 
         var last = m + 1;
@@ -72,11 +86,11 @@ internal static class Addresses
         var closed = mentions[last].Last + 1 < end && tokens[mentions[last].Last + 1].IsPunctuation(',');
         if (last == m + 1 && mentions[last].Kind != MentionKind.Place && !(tokens[p - 1].IsPunctuation(',') && closed))
         {
-            return;
+            return -1;
         }
 
         person.AppositionEnd = mentions[last].Last;
-        mentions.RemoveRange(m + 1, last - m);
+        return last;
     }
 
     /// <summary>A street or town: a place, one unknown word, or (first in the address) a name ending in a street word.</summary>

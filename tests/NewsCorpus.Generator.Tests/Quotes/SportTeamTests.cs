@@ -39,4 +39,17 @@ public sealed class SportTeamTests
 
         Assert.Equal("Nina Holt", article.Quote("She was too good,").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_player_with_a_known_given_name_beaten_on_a_small_score_is_still_a_person()
+    {
+        // Squash and badminton scores count games (3-1): the given name keeps the opponent a person.
+        var article = QuoteParsing.Parse(
+            "Tomas Lind beat Ali Hamid 3-1 in the squash final.",
+            "\"I ran out of legs,\" Hamid said.");
+
+        var speaker = article.Quote("I ran out of legs,").Speaker;
+        Assert.Equal("Ali Hamid", speaker?.Name);
+        Assert.Equal(global::NewsCorpus.SpeakerKind.Person, speaker?.Kind);
+    }
 }

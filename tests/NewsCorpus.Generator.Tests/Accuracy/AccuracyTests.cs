@@ -45,21 +45,22 @@ public sealed class AccuracyTests
     /// <remarks>
     /// Both sets were annotated before the parser ever ran on them and scored once before and once after the rules
     /// written from the previous blind set's errors: blind2 (rules from blind), blind3 (0.788 before, 0.827 after the
-    /// quotes-round2 rules, written from blind2's errors); docs/accuracy.md. Spans meet the bar for unseen articles;
-    /// speakers do not, so only a floor a little under the measured figure guards against regressions here, and the
-    /// bar itself is not claimed.
+    /// quotes-round2 rules, written from blind2's errors); docs/accuracy.md. Their errors were then used to write
+    /// rules (blind2 in round 2, blind3 in round 3), so they are development sets now and their floors guard against
+    /// regressions, nothing more: blind2 keeps the floor it had, blind3 is held at what round 3 measured (52/52), and
+    /// the bar for unseen articles is not claimed from either.
     /// </remarks>
     [Theory]
-    [InlineData("blind2")]
-    [InlineData("blind3")]
-    public void A_later_blind_set_meets_the_span_bar_and_keeps_its_measured_speaker_floor(string name)
+    [InlineData("blind2", 0.80)]
+    [InlineData("blind3", 1.00)]
+    public void A_later_blind_set_meets_the_span_bar_and_keeps_its_measured_speaker_floor(string name, double speakerFloor)
     {
         var set = Set(name);
         var report = QuoteScorer.Score(set);
 
         Assert.True(set.Articles.Count >= 8, set.Articles.Count + " articles");
         Assert.True(report.F1 >= 0.95, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
-        Assert.True(report.SpeakerAccuracy >= 0.80, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
+        Assert.True(report.SpeakerAccuracy >= speakerFloor, report.Summary() + Environment.NewLine + string.Join(Environment.NewLine, report.Errors));
     }
 
     [Theory]

@@ -4,9 +4,11 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 
 /// <summary>
 /// Picks the attribution of a quotation among the reporting clauses of its sentence: the one right after it
-/// ("…,” said X), else the nearest before it (X said that … “…”), else the nearest after it. Weak verbs
-/// ("called", "welcomed") count only when the sentence has no other. A place or a news outlet ("Russia had
-/// warned", "TASS has reported") gives way to a person or body in the same sentence. Clauses are kept sorted,
+/// ("…,” said X), else the nearest before it (X said that … “…”), else the nearest after it, else one whose subject
+/// is before it and verb after it ("The union, calling the cuts “…”, said …"). Weak verbs ("called", "welcomed")
+/// count only when the sentence has no other, or when no other is placed around the quotation: in "The union called
+/// the cuts “…” and said it would ballot members", "called" frames the quotation. A place or a news outlet ("Russia
+/// had warned", "TASS has reported") gives way to a person or body in the same sentence. Clauses are kept sorted,
 /// so a sentence with thousands of quotations and clauses is still read in n log n.
 /// </summary>
 internal sealed class ClauseChooser
@@ -16,19 +18,31 @@ internal sealed class ClauseChooser
     private readonly List<ReportingClause> _byFirst = new();
     private readonly List<ReportingClause> _byLast;
 
+    /// <summary>The weak clauses, when there are strong ones too: asked only when no strong one is placed around the quotation.</summary>
+    private readonly ClauseChooser? _weak;
+
     public ClauseChooser(List<ReportingClause> clauses)
     {
+        List<ReportingClause>? weak = null;
         foreach (var clause in clauses)
         {
             if (!clause.Weak)
             {
                 _byFirst.Add(clause);
             }
+            else
+            {
+                (weak ??= new List<ReportingClause>()).Add(clause);
+            }
         }
 
         if (_byFirst.Count == 0)
         {
             _byFirst.AddRange(clauses);
+        }
+        else if (weak is not null)
+        {
+            _weak = new ClauseChooser(weak);
         }
 
         _byFirst.Sort((a, b) => a.First.CompareTo(b.First));
@@ -54,7 +68,26 @@ internal sealed class ClauseChooser
 
         ReportingClause? before = beforeIndex >= 0 ? _byLast[beforeIndex] : null;
         var chosen = before ?? after;
-        return chosen is not null && IsSecondHand(chosen) ? FirstHandNear(quote, afterIndex, beforeIndex) ?? chosen : chosen;
+        if (chosen is null)
+        {
+            return Around(quote, afterIndex) ?? _weak?.Choose(quote, tokens);
+        }
+
+        return IsSecondHand(chosen) ? FirstHandNear(quote, afterIndex, beforeIndex) ?? chosen : chosen;
+    }
+
+    /// <summary>The nearest clause whose subject comes before the quotation and whose verb comes after it.</summary>
+    private ReportingClause? Around(int quote, int afterIndex)
+    {
+        for (var i = afterIndex - 1; i >= 0 && afterIndex - i <= SecondHandWindow; i--)
+        {
+            if (_byFirst[i].Last > quote)
+            {
+                return _byFirst[i];
+            }
+        }
+
+        return null;
     }
 
     private ReportingClause? FirstHandNear(int quote, int afterIndex, int beforeIndex)

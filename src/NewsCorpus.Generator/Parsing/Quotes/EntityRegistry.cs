@@ -22,7 +22,7 @@ internal sealed class EntityRegistry
         if (!_byKey.TryGetValue(key, out var entity) || Clashes(entity.Gender, gender))
         {
             var parts = key.Split(' ');
-            entity = parts.Length > 1 ? FindSamePerson(parts, gender) : FindByPart(key, people: true, gender);
+            entity = parts.Length > 1 ? FindSamePerson(parts, SpeakerEntity.GenerationOf(name), gender) : FindByPart(key, people: true, gender);
             if (entity is null)
             {
                 entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Person);
@@ -120,14 +120,20 @@ internal sealed class EntityRegistry
     }
 
     /// <summary>"Alexei Zaitsev" and "Zaytsev", "Joe Biden" and "J. Biden": same last name and no clash in the first.</summary>
-    private SpeakerEntity? FindSamePerson(string[] parts, Gender gender)
+    private SpeakerEntity? FindSamePerson(string[] parts, string generation, Gender gender)
     {
-        var last = parts[parts.Length - 1];
+        var last = parts[generation.Length > 0 && parts.Length > 2 ? parts.Length - 2 : parts.Length - 1];
         var first = parts[0];
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
             var entity = _entities[i];
             if (entity.Kind != global::NewsCorpus.SpeakerKind.Person || entity.LastKey != last || Clashes(entity.Gender, gender))
+            {
+                continue;
+            }
+
+            // A son named after his father ("Hank Rowe Jr.") is someone else; a surname alone may be either.
+            if (entity.Parts.Length > 1 && entity.Generation != generation)
             {
                 continue;
             }

@@ -75,8 +75,11 @@ internal sealed class Mention
     /// <summary>A possessive ("Biden's comments"): names someone, but is not the subject of a verb.</summary>
     public bool Possessive { get; set; }
 
-    /// <summary>An age given right after a name ("Karen Doyle, 52,"), for a later "the 52-year-old"; 0 when none.</summary>
+    /// <summary>An age given right after a name ("Karen Doyle, 52,") or in a description ("the 22-year-old Spaniard"); 0 when none.</summary>
     public int Age { get; set; }
+
+    /// <summary>The nationality a description or role gives ("the Spaniard", "Russian President"), as a <see cref="Nationalities"/> key; or null.</summary>
+    public string? Nationality { get; set; }
 
     /// <summary>Set when resolved: who this mention is.</summary>
     public SpeakerEntity? Entity { get; set; }

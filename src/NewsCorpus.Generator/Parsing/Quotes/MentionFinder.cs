@@ -44,6 +44,8 @@ internal static class MentionFinder
         }
 
         JoinAppositions(text, tokens, mentions, end);
+        Addresses.Apply(tokens, mentions, end);
+        TeamNames.Apply(tokens, mentions, start, end);
         FamilyNames.Apply(tokens, mentions, end);
         return mentions;
     }
@@ -99,10 +101,18 @@ internal static class MentionFinder
         var head = -1;
         var firstModifier = j;
         var k = j;
+        var age = 0;
+        string? nationality = null;
+        var organizationModifier = -1;
         while (k < end && k - j <= MaxModifiers && tokens[k].IsWord)
         {
             var word = tokens[k].Text;
             var lower = !char.IsUpper(word[0]);
+
+            // "the 22-year-old Spaniard", "the Spanish midfielder": what the description says about the person, kept
+            // with it whatever its head (PronounResolver.ResolveRole).
+            age = age == 0 ? RoleLexicon.AgeOf(word) : age;
+            nationality ??= Nationalities.Key(tokens[k]);
             if (k == j && IsNationalityHead(tokens, k, end))
             {
                 head = k;
@@ -113,9 +123,11 @@ internal static class MentionFinder
             {
                 head = k;
 
-                // Compound heads: "truck driver", "news agency", "chief financial officer".
+                // Compound heads: "truck driver", "news agency", "chief financial officer"; "a council spokesman"
+                // speaks for the council.
                 if (k + 1 < end && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized && RoleLexicon.Classify(tokens[k + 1]) != RoleClass.None)
                 {
+                    organizationModifier = RoleLexicon.Classify(tokens[k]) == RoleClass.Organization && organizationModifier < 0 ? k : organizationModifier;
                     k++;
                     continue;
                 }
@@ -152,13 +164,33 @@ internal static class MentionFinder
             titleEnd = head + 2;
         }
 
+        // "The 22-year-old Spaniard saved …": the nationality after an age is part of the description.
+        if (RoleLexicon.IsAge(tokens[head].Text) && head + 1 < end && (tokens[head + 1].Has(LexFlags.NationalityNoun) || RoleLexicon.IsPersonDemonym(tokens[head + 1].Text))
+            && Nationalities.Key(tokens[head + 1]) is { } after)
+        {
+            titleEnd = head + 1;
+            nationality ??= after;
+        }
+
         var mention = new Mention(MentionKind.Description, i, titleEnd, headWord)
         {
             RoleClass = RoleLexicon.IsGenericPerson(headWord) ? RoleClass.Person : RoleLexicon.Classify(headWord),
             Definite = definite,
             Relative = relative,
             Gender = GenderOfRole(headWord),
+            Age = age,
+            Nationality = nationality,
         };
+
+        // "a council spokesman", "a company spokeswoman", "a bank official": the body of that kind spoken of.
+        if (organizationModifier >= 0 && mention.RoleClass == RoleClass.Person)
+        {
+            mention.Of = new Mention(MentionKind.Description, organizationModifier, organizationModifier, tokens[organizationModifier].Text.ToLowerInvariant())
+            {
+                RoleClass = RoleClass.Organization,
+                Definite = true,
+            };
+        }
 
         // Capitalized words before the head name the body: "a Velora spokesperson", "the Kremlin spokesman".
         if (head > firstModifier && tokens[firstModifier].IsCapitalized)
@@ -227,6 +259,8 @@ internal static class MentionFinder
                 adjacent.Weak = false;
                 adjacent.First = mention.First;
                 adjacent.AfterPreposition = mention.AfterPreposition;
+                adjacent.Age = adjacent.Age > 0 ? adjacent.Age : mention.Age;
+                adjacent.Nationality ??= mention.Nationality;
                 if (adjacent.Gender == Gender.Unknown)
                 {
                     adjacent.Gender = mention.Gender;
@@ -392,7 +426,8 @@ internal static class MentionFinder
             return false;
         }
 
-        return k + 1 >= end || !tokens[k + 1].IsWord
+        // "the Spaniard saved …": a noun that is never an adjective heads its phrase whatever follows, except a name.
+        return k + 1 >= end || !tokens[k + 1].IsWord || (Nationalities.IsNounOnly(token.Text) && !tokens[k + 1].IsCapitalized)
             || tokens[k + 1].Has(LexFlags.ReportingVerb | LexFlags.Auxiliary | LexFlags.PhraseBreak | LexFlags.BetweenSubjectAndVerb);
     }
 

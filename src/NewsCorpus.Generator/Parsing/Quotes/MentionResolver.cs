@@ -36,9 +36,15 @@ internal static class MentionResolver
                 break;
         }
 
-        if (mention.Age > 0 && mention.Entity is { Age: 0 } aged)
+        // What the article said about the person stays with them: "the 22-year-old" and "the Spaniard" later are this one.
+        if (mention.Entity is { Kind: global::NewsCorpus.SpeakerKind.Person } person)
         {
-            aged.Age = mention.Age;
+            if (mention.Age > 0 && person.Age == 0)
+            {
+                person.Age = mention.Age;
+            }
+
+            person.Nationality ??= mention.Nationality ?? (mention.Kind == MentionKind.Person ? Nationalities.InRole(mention.Role) : null);
         }
     }
 
@@ -53,9 +59,10 @@ internal static class MentionResolver
             case RoleClass.Organization:
                 entity = mention.Definite ? resolver.ResolveOrganization(mention.Name) : null;
                 entity ??= Body(mention.Of, registry, resolver);
+                entity ??= mention.Definite ? resolver.ResolveUnnamedBody(mention.Name, registry) : null;
                 break;
             case RoleClass.Person:
-                entity = mention.Definite ? resolver.ResolveRole(mention.Name, mention.Gender, byTitleAlone: !mention.Relative) : null;
+                entity = mention.Definite ? resolver.ResolveRole(mention.Name, mention.Gender, byTitleAlone: !mention.Relative, mention.Age, mention.Nationality) : null;
                 if (entity is null && RoleLexicon.SpeaksForBody.Contains(mention.Name))
                 {
                     entity = Body(mention.Of, registry, resolver);

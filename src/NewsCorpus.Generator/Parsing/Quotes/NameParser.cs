@@ -39,7 +39,7 @@ internal static class NameParser
         }
 
         var possessive = Words.IsPossessive(tokens[last].Text);
-        var mention = Classify(text, tokens, first, last);
+        var mention = WithoutPostNominals(text, tokens, first, last) ?? Classify(text, tokens, first, last);
         if (mention is null)
         {
             return null;
@@ -54,6 +54,32 @@ internal static class NameParser
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// "Judge Timothy Spencer KC", "Sir Tom Baird QC MP": the person named before the letters, who still covers them
+    /// (so "… KC said" has its subject next to the verb); an office after the name ("Anna Kell MP") is the role when
+    /// no title came before. Null when there are no such letters or what is left is not a person.
+    /// </summary>
+    private static Mention? WithoutPostNominals(string text, List<Token> tokens, int first, int last)
+    {
+        var nameLast = last;
+        string? office = null;
+        while (nameLast > first && PostNominals.IsPostNominal(tokens[nameLast].Text))
+        {
+            office ??= PostNominals.IsOffice(tokens[nameLast].Text) ? tokens[nameLast].Text : null;
+            nameLast--;
+        }
+
+        if (nameLast == last || !IsNameWord(tokens[nameLast]) || Classify(text, tokens, first, nameLast) is not { Kind: MentionKind.Person } person)
+        {
+            return null;
+        }
+
+        person.Last = last;
+        person.Role ??= office;
+        person.Weak = false;
+        return person;
     }
 
     private static readonly string[] s_surnamePrefixes = { "Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Al", "El", "Ben", "Abu" };
@@ -107,6 +133,7 @@ internal static class NameParser
     private static int CollectChunk(List<Token> tokens, int first, int end)
     {
         var last = first;
+        var titled = false;
         for (var k = first; k < end && k - first < MaxChunkTokens; k++)
         {
             var token = tokens[k];
@@ -122,6 +149,7 @@ internal static class NameParser
                     break;
                 }
 
+                titled |= !IsNameWord(token);
                 last = k;
                 if (Words.IsPossessive(token.Text) && !(k + 1 < end && tokens[k + 1].IsCapitalized))
                 {
@@ -133,8 +161,10 @@ internal static class NameParser
 
             // Lower case inside a name: particles (von der Leyen), "of" in bodies (Ministry of Agriculture), titles
             // before the name (Kremlin spokesman Dmitry Peskov). Each only when a capitalized word follows.
+            // "of"/"for" join a body or a title to what follows (Ministry of Agriculture, Secretary of State, Minister
+            // for Europe), never a plain name to a place: "Tom Reid of Station Road" is Tom Reid, then his address.
             var next = k + 1 < end && tokens[k + 1].IsCapitalized;
-            var joins = token.Has(NameLexicon.Particles) || token.Text is "of" or "for"
+            var joins = token.Has(NameLexicon.Particles) || (token.Text is "of" or "for" && titled)
                 || RoleLexicon.Classify(token) is RoleClass.Person or RoleClass.Organization || LeadsIntoName(tokens, k, end);
             if (!joins || !(next || LeadsIntoName(tokens, k, end)))
             {
@@ -170,9 +200,9 @@ internal static class NameParser
         for (var k = first; k <= last; k++)
         {
             var token = tokens[k];
-            // A dateline's "MOSCOW" is written like an acronym but is a place.
+            // A dateline's "MOSCOW" is written like an acronym but is a place; "the MP", "the CEO" are people's titles.
             hasOrganizationHead |= token.BaseHas(RoleLexicon.OrganizationHeads)
-                || (Words.IsAcronym(token.Text) && !token.BaseHas(NameLexicon.PlaceAcronyms) && !NonPersonNames.IsPlace(token.Text));
+                || (Words.IsAcronym(token.Text) && !token.BaseHas(NameLexicon.PlaceAcronyms) && !token.BaseHas(RoleLexicon.PersonRoles) && !NonPersonNames.IsPlace(token.Text));
             if (k <= prefixEnd)
             {
                 hasPersonTitle |= token.BaseHas(RoleLexicon.PersonRoles);
@@ -248,6 +278,12 @@ internal static class NameParser
         if (!hasHonorific && (hasPersonTitle ? coreWords == 1 : last > first) && NonPersonNames.EndsLikeOrganization(tokens[last].Text))
         {
             return new Mention(MentionKind.Organization, first, last, whole);
+        }
+
+        // "Station Road", "Market Street": a street named after a thing is a place whatever the word before its tail.
+        if (!hasHonorific && !hasPersonTitle && role is not null && last > first && NonPersonNames.EndsLikePlace(tokens[last].Text))
+        {
+            return new Mention(MentionKind.Place, first, last, whole);
         }
 
         if (!hasHonorific && role is null && (coreWords > 1 && NonPersonNames.IsPlace(core) || (coreWords > 1 && NonPersonNames.EndsLikePlace(tokens[last].Text)) || (coreWords == 1 && NonPersonNames.IsEvent(core))))

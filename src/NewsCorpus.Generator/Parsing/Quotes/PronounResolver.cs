@@ -21,6 +21,9 @@ internal sealed class PronounResolver
     private const int TitleWindow = 2;
 
     private readonly List<SpeakerEntity?> _subjects = new();
+
+    // Per sentence, a one-word name that was its subject but is nobody the article knows ("… miner Andarra on Tuesday cut its …").
+    private readonly List<string?> _unnamedSubjects = new();
     private readonly List<SpeakerEntity> _mentions = new();
 
     // Where each entity was last mentioned: looking back, an entity is checked once, at its latest mention.
@@ -32,7 +35,11 @@ internal sealed class PronounResolver
         _mentions.Add(entity);
     }
 
-    public void EndSentence(SpeakerEntity? subject) => _subjects.Add(subject);
+    public void EndSentence(SpeakerEntity? subject, string? unnamedSubject = null)
+    {
+        _subjects.Add(subject);
+        _unnamedSubjects.Add(unnamedSubject);
+    }
 
     /// <summary>The person or body a third-person pronoun refers to; null for "they" or when nothing fits.</summary>
     public SpeakerEntity? Resolve(Gender pronoun)
@@ -63,25 +70,34 @@ internal sealed class PronounResolver
 
     /// <summary>
     /// "the minister", "the spokesman", "the diplomat": the latest person whose role fits. "the father of five", "the
-    /// Spaniard", "the 28-year-old" say what someone is, not their office: they go, as a pronoun does, to the latest
-    /// person of a fitting gender, except that an age the article gave with a name ("Karen Doyle, 52,") picks that person.
+    /// Spaniard", "the 28-year-old" say what someone is, not their office: they go to the person the article gave that
+    /// age or nationality ("Karen Doyle, 52,", "The 22-year-old Spaniard saved …"), else, as a pronoun does, to the
+    /// latest person of a fitting gender. A person known by another age or nationality is never taken for one.
     /// </summary>
     /// <param name="byTitleAlone">False for "her lawyer": a title tied to someone else is not the person just spoken of.</param>
-    public SpeakerEntity? ResolveRole(string head, Gender gender, bool byTitleAlone = true)
+    /// <param name="age">The age the description gives, or 0.</param>
+    /// <param name="nationality">The nationality the description gives (<see cref="Nationalities"/>), or null.</param>
+    public SpeakerEntity? ResolveRole(string head, Gender gender, bool byTitleAlone = true, int age = 0, string? nationality = null)
     {
+        age = age > 0 ? age : RoleLexicon.AgeOf(head);
         if (RoleLexicon.IsGenericPerson(head))
         {
-            var age = RoleLexicon.AgeOf(head);
-            return (age > 0 ? PersonAged(age) : null) ?? LatestPerson(gender);
+            return Described(age, nationality, gender) ?? LatestPerson(gender, age, nationality);
         }
 
         for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
         {
             var entity = _mentions[m];
-            if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Person && RoleLexicon.RoleFits(head, entity.Role) && Fits(entity, gender))
+            if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Person && RoleLexicon.RoleFits(head, entity.Role) && Fits(entity, gender)
+                && !Contradicts(entity, age, nationality))
             {
                 return entity;
             }
+        }
+
+        if (Described(age, nationality, gender) is { } described)
+        {
+            return described;
         }
 
         // "Arne Slot praised his side. “…,” the Liverpool head coach said": a title nobody was given goes to the
@@ -89,7 +105,7 @@ internal sealed class PronounResolver
         for (var s = _subjects.Count - 1; byTitleAlone && s >= 0 && s >= _subjects.Count - TitleWindow; s--)
         {
             if (_subjects[s] is { Kind: global::NewsCorpus.SpeakerKind.Person } subject && Fits(subject, gender)
-                && (subject.Role is null || !RoleLexicon.RoleContradicts(head, subject.Role)))
+                && (subject.Role is null || !RoleLexicon.RoleContradicts(head, subject.Role)) && !Contradicts(subject, age, nationality))
             {
                 return subject;
             }
@@ -113,13 +129,37 @@ internal sealed class PronounResolver
         return null;
     }
 
-    private bool IsLatest(int mention) => _latest[_mentions[mention]] == mention;
-
-    private SpeakerEntity? LatestPerson(Gender gender)
+    /// <summary>
+    /// "the company said" when no body of the article fits: the company the story is about, named by one word as the
+    /// subject of a recent sentence ("Chile's state-owned copper miner Andarra on Tuesday cut its forecast",
+    /// "Andarra said it would …"). A word that spoke was taken for a surname; it becomes the body it is.
+    /// </summary>
+    public SpeakerEntity? ResolveUnnamedBody(string head, EntityRegistry registry)
     {
         for (var s = _subjects.Count - 1; s >= 0 && s >= _subjects.Count - SentenceWindow; s--)
         {
-            if (_subjects[s] is { } subject && subject.Kind == global::NewsCorpus.SpeakerKind.Person && Fits(subject, gender))
+            if (_subjects[s] is { IsBareWord: true } bare && RoleLexicon.OrganizationFits(head, bare.Name))
+            {
+                bare.BecomeOrganization();
+                return bare;
+            }
+
+            if (_unnamedSubjects[s] is { } name && RoleLexicon.OrganizationFits(head, name))
+            {
+                return registry.Organization(name);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsLatest(int mention) => _latest[_mentions[mention]] == mention;
+
+    private SpeakerEntity? LatestPerson(Gender gender, int age, string? nationality)
+    {
+        for (var s = _subjects.Count - 1; s >= 0 && s >= _subjects.Count - SentenceWindow; s--)
+        {
+            if (_subjects[s] is { } subject && subject.Kind == global::NewsCorpus.SpeakerKind.Person && Fits(subject, gender) && !Contradicts(subject, age, nationality))
             {
                 return subject;
             }
@@ -128,7 +168,7 @@ internal sealed class PronounResolver
         // No recent sentence had a person as subject ("Carlos Alcaraz's win …"): the latest person named, as for "he".
         for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
         {
-            if (IsLatest(m) && _mentions[m].Kind == global::NewsCorpus.SpeakerKind.Person && Fits(_mentions[m], gender))
+            if (IsLatest(m) && _mentions[m].Kind == global::NewsCorpus.SpeakerKind.Person && Fits(_mentions[m], gender) && !Contradicts(_mentions[m], age, nationality))
             {
                 return _mentions[m];
             }
@@ -137,18 +177,31 @@ internal sealed class PronounResolver
         return null;
     }
 
-    private SpeakerEntity? PersonAged(int age)
+    /// <summary>The latest person the article gave this age and this nationality (either may be unknown, not both).</summary>
+    private SpeakerEntity? Described(int age, string? nationality, Gender gender)
     {
+        if (age == 0 && nationality is null)
+        {
+            return null;
+        }
+
         for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
         {
-            if (IsLatest(m) && _mentions[m].Kind == global::NewsCorpus.SpeakerKind.Person && _mentions[m].Age == age)
+            var entity = _mentions[m];
+            if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Person && Fits(entity, gender)
+                && (age == 0 || entity.Age == age) && (nationality is null || entity.Nationality == nationality))
             {
-                return _mentions[m];
+                return entity;
             }
         }
 
         return null;
     }
+
+    /// <summary>"the 31-year-old" is not someone the article said is 24; "the American" is not "the Spaniard".</summary>
+    private static bool Contradicts(SpeakerEntity entity, int age, string? nationality) =>
+        (age > 0 && entity.Age > 0 && entity.Age != age)
+        || (nationality is not null && entity.Nationality is not null && !string.Equals(entity.Nationality, nationality, System.StringComparison.Ordinal));
 
     private static bool Fits(SpeakerEntity entity, Gender pronoun)
     {

@@ -253,6 +253,10 @@ internal static class RoleLexicon
             "company" or "firm" or "group" or "carmaker" or "automaker" or "chipmaker" or "manufacturer" or "retailer" or "giant"
                 or "startup" or "start-up" or "insurer" or "conglomerate" or "operator" or "producer" => !IsGovernment(n),
             "lender" => ContainsWord(n, "bank") || ContainsWord(n, "building society"),
+
+            // "the organisation", "the body": any body the article named; "the charity", "the NGO": any that is not the state's.
+            "organisation" or "organization" or "body" => !IsMedia(name),
+            "charity" or "ngo" => !IsGovernment(n) && !IsMedia(name),
             "club" or "team" => ContainsWord(n, "club") || ContainsWord(n, "fc") || ContainsWord(n, "afc") || ContainsWord(n, "united") || ContainsWord(n, "city"),
             _ => false,
         };

@@ -22,7 +22,17 @@ internal sealed class SpeakerEntity
 
     public string Name { get; private set; } = string.Empty;
 
-    public global::NewsCorpus.SpeakerKind Kind { get; }
+    public global::NewsCorpus.SpeakerKind Kind { get; private set; }
+
+    /// <summary>
+    /// A single word nothing showed to be a person ("Andarra said …"), which the article then calls "the company":
+    /// no given name, title, honorific, gender, age or nationality was ever attached to it.
+    /// </summary>
+    public bool IsBareWord =>
+        Kind == global::NewsCorpus.SpeakerKind.Person && Parts.Length == 1 && Role is null && Gender == Gender.Unknown && Age == 0 && Nationality is null;
+
+    /// <summary>"Andarra said …. “…,” the company said": the bare word was a body all along.</summary>
+    public void BecomeOrganization() => Kind = global::NewsCorpus.SpeakerKind.Organization;
 
     /// <summary>A country or city standing for its government.</summary>
     public bool IsPlace { get; set; }
@@ -37,6 +47,9 @@ internal sealed class SpeakerEntity
     /// <summary>The age the article gives ("Karen Doyle, 52,"), or 0: "the 52-year-old" is this person.</summary>
     public int Age { get; set; }
 
+    /// <summary>The nationality the article gives ("The 22-year-old Spaniard", "X, the American,"), or null: "the Spaniard" is this person, "the American" is not.</summary>
+    public string? Nationality { get; set; }
+
     public string Key { get; private set; } = string.Empty;
 
     /// <summary>Keys of the name's words, in order.</summary>
@@ -44,7 +57,11 @@ internal sealed class SpeakerEntity
 
     public string FirstKey => Parts.Length > 0 ? Parts[0] : string.Empty;
 
-    public string LastKey => Parts.Length > 0 ? Parts[Parts.Length - 1] : string.Empty;
+    /// <summary>The surname's key: "Hank Rowe Jr." is found as "Rowe".</summary>
+    public string LastKey { get; private set; } = string.Empty;
+
+    /// <summary>"Jr.", "III" when the name ends with one: "Hank Rowe Jr." is not his father "Hank Rowe".</summary>
+    public string Generation { get; private set; } = string.Empty;
 
     /// <summary>Another form of the name seen in the article.</summary>
     public void AddForm(string form)
@@ -61,7 +78,17 @@ internal sealed class SpeakerEntity
         Name = name;
         Key = NameVariants.Key(name);
         Parts = Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        Generation = GenerationOf(name);
+        LastKey = Parts.Length == 0 ? string.Empty : Parts[Generation.Length > 0 && Parts.Length > 2 ? Parts.Length - 2 : Parts.Length - 1];
         _forms.Add(name);
+    }
+
+    /// <summary>The generational suffix a name ends with ("Jr."), or empty.</summary>
+    public static string GenerationOf(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        var last = space < 0 ? string.Empty : name.Substring(space + 1);
+        return PostNominals.IsGeneration(last) ? last.TrimEnd('.') : string.Empty;
     }
 
     public SpeakerSpec ToSpec()

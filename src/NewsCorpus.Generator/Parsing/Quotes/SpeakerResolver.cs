@@ -188,7 +188,7 @@ internal static class SpeakerResolver
                 }
             }
 
-            resolver.EndSentence(SubjectOf(clauses, quoted, mentions, start));
+            resolver.EndSentence(SubjectOf(clauses, quoted, mentions, start), UnnamedSubject(tokens, mentions, start, end));
         }
 
         // A quotation with no cue right before an attributed one in the same breath: "“A.” “B,” he said."
@@ -291,6 +291,44 @@ internal static class SpeakerResolver
             {
                 return entity;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Chile's state-owned copper miner Andarra on Tuesday cut its forecast": the sentence's subject is one capitalized
+    /// word nobody in the article is called, with no given name's gender. It may be a body ("the company" later). At
+    /// the start of a sentence any word is capitalized ("Shares fell"), so there it counts only with an "its" after it.
+    /// </summary>
+    private static string? UnnamedSubject(List<Token> tokens, List<Mention> mentions, int start, int end)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.AfterPreposition || mention.Possessive)
+            {
+                continue;
+            }
+
+            if (mention is not { Kind: MentionKind.Person, Weak: true, Entity: null, Gender: Gender.Unknown })
+            {
+                return null;
+            }
+
+            if (mention.First > start)
+            {
+                return mention.Name;
+            }
+
+            for (var t = mention.Last + 1; t < end; t++)
+            {
+                if (tokens[t].Is("its"))
+                {
+                    return mention.Name;
+                }
+            }
+
+            return null;
         }
 
         return null;

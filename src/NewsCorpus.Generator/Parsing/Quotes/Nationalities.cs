@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsCorpus.Generator.Parsing.Quotes;
+
+/// <summary>
+/// A person's nationality as the article gives it ("the Spaniard", "Spanish midfielder X", "X, the American,"),
+/// reduced to one key per nation so the noun and the adjective meet ("Spaniard" and "Spanish" are "spanish").
+/// Regions and blocs (European, Arab, Western) and abbreviations (US, EU) say nothing about one person's nation.
+/// </summary>
+internal static class Nationalities
+{
+    /// <summary>Nouns that differ from the adjective: the noun, then the adjective it is keyed by.</summary>
+    private static readonly Dictionary<string, string> s_nouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Spaniard"] = "spanish", ["Serb"] = "serbian", ["Croat"] = "croatian", ["Briton"] = "british", ["Brit"] = "british",
+        ["Scot"] = "scottish", ["Scotsman"] = "scottish", ["Scotswoman"] = "scottish", ["Dane"] = "danish", ["Swede"] = "swedish",
+        ["Turk"] = "turkish", ["Slovene"] = "slovenian", ["Aussie"] = "australian", ["Filipina"] = "filipino",
+        ["Frenchman"] = "french", ["Frenchwoman"] = "french", ["Dutchman"] = "dutch", ["Dutchwoman"] = "dutch",
+        ["Englishman"] = "english", ["Englishwoman"] = "english", ["Irishman"] = "irish", ["Irishwoman"] = "irish",
+        ["Welshman"] = "welsh", ["Welshwoman"] = "welsh", ["Icelander"] = "icelandic", ["Argentinian"] = "argentine",
+    };
+
+    private static readonly HashSet<string> s_regions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "European", "Asian", "African", "Arab", "Western", "Eastern", "Northern", "Southern", "Soviet", "Post-Soviet",
+        "Allied", "Nordic", "Baltic",
+    };
+
+    /// <summary>"Spaniard", "Briton", "Dutchman": a noun for one person, never an adjective ("the Spaniard saved …").</summary>
+    public static bool IsNounOnly(string word) => s_nouns.ContainsKey(word) && !word.Equals("Argentinian", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The nation a capitalized word names a person of, or null: "Spaniard" and "Spanish" → "spanish".</summary>
+    public static string? Key(Token token)
+    {
+        if (!token.IsCapitalized)
+        {
+            return null;
+        }
+
+        var word = token.Text;
+        if (s_nouns.TryGetValue(word, out var adjective))
+        {
+            return adjective;
+        }
+
+        if (!(token.Has(LexFlags.NationalityNoun) || token.Has(LexFlags.Demonym)) || Words.IsAcronym(word) || Words.IsPossessive(word) || s_regions.Contains(word))
+        {
+            return null;
+        }
+
+        return word.ToLowerInvariant();
+    }
+
+    /// <summary>The first nationality among a role's words ("Russian Deputy Foreign Minister" → "russian"), or null.</summary>
+    public static string? InRole(string? role)
+    {
+        if (role is null)
+        {
+            return null;
+        }
+
+        foreach (var word in role.Split(' '))
+        {
+            if (word.Length > 0 && Key(new Token(TokenKind.Word, 0, word.Length, word, -1, Lexicon.Of(word))) is { } key)
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+}

@@ -89,7 +89,9 @@ internal sealed class GoldSet
     /// The sets: the seed articles, the held-out-style articles the rules were developed against, the blind
     /// articles written after the rules were finished (since used to develop rules, so no longer blind), and
     /// blind2 and blind3, each written and annotated before the parser ever ran on it (blind2 has since been used
-    /// to develop rules; blind3 was scored once before and once after them), and blind4, the unseen set of round 3.
+    /// to develop rules; blind3 was scored once before and once after them), blind4, the unseen set of round 3, and
+    /// blind5, an unseen ordinary news day (wire, broadsheet, local, sport, business, health, courts, obituary,
+    /// explainer) written and annotated before the parser ran on it.
     /// </summary>
     public static IReadOnlyList<GoldSet> LoadAll(string goldFolder)
     {
@@ -102,6 +104,7 @@ internal sealed class GoldSet
             Load("blind2", Path.Combine(goldFolder, "blind2.tsv"), Path.Combine(goldFolder, "blind2")),
             Load("blind3", Path.Combine(goldFolder, "blind3.tsv"), Path.Combine(goldFolder, "blind3")),
             Load("blind4", Path.Combine(goldFolder, "blind4.tsv"), Path.Combine(goldFolder, "blind4")),
+            Load("blind5", Path.Combine(goldFolder, "blind5.tsv"), Path.Combine(goldFolder, "blind5")),
         };
     }
 }

@@ -14,6 +14,9 @@ namespace NewsCorpus.Generator.Tasks;
 /// code (<see cref="CorpusBlobBuilder"/>). Its <see cref="Digest"/> (the resource's header line) goes to the
 /// generator as NewsCorpusResourceDigest; the generator reads the resource only when its own sections give the
 /// same header, so everything that changes a section (the alias files, the chunk size) is an input here too.
+/// From the same parse it writes <see cref="IndexFile"/>: everything the generator emits the resource-mode sources
+/// from, keyed by a hash of the inputs, so the compiler does not parse the corpus a second time
+/// (<see cref="ResourceIndexFormat"/>). <see cref="StateFile"/> records the outcome for the next incremental build.
 /// </summary>
 public sealed class WriteNewsCorpusResource : Task
 {
@@ -43,6 +46,15 @@ public sealed class WriteNewsCorpusResource : Task
     [Required]
     public string OutputFile { get; set; } = string.Empty;
 
+    /// <summary>Where to write the resource index (default: newscorpus.index next to <see cref="OutputFile"/>).</summary>
+    public string IndexFile { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Optional: a file this task always writes, holding <see cref="Digest"/> (empty for inline storage). The targets
+    /// run the task only when an input is newer than it, and read the digest from it when they skip the task.
+    /// </summary>
+    public string StateFile { get; set; } = string.Empty;
+
     /// <summary>The resource's header line when the corpus is stored as a resource; empty for inline storage.</summary>
     [Output]
     public string Digest { get; private set; } = string.Empty;
@@ -53,6 +65,29 @@ public sealed class WriteNewsCorpusResource : Task
 
     /// <inheritdoc/>
     public override bool Execute()
+    {
+        var ok = ExecuteCore();
+        if (!string.IsNullOrEmpty(StateFile))
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(StateFile))!);
+                File.WriteAllText(StateFile, Digest + "\n");
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                Log.LogWarning("NewsCorpus: could not write '{0}' ({1}); the next build runs this step again.", StateFile, exception.Message);
+            }
+        }
+
+        return ok;
+    }
+
+    private string IndexPath => string.IsNullOrEmpty(IndexFile)
+        ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!, "newscorpus.index")
+        : IndexFile;
+
+    private bool ExecuteCore()
     {
         var paths = new List<(string Path, string? Root)>(CorpusFiles.Length);
         long totalBytes = 0;
@@ -82,18 +117,16 @@ public sealed class WriteNewsCorpusResource : Task
 
             var inputs = MaxArticleBytes + "\n" + ChunkSize + "\n" + InputsFingerprint(paths) + "aliases\n" + InputsFingerprint(aliasPaths);
             var inputsFile = OutputFile + ".inputs";
-            if (File.Exists(OutputFile) && File.Exists(inputsFile) && File.ReadAllText(inputsFile) == inputs && ReadHeader(OutputFile) is { } existing)
+            if (File.Exists(OutputFile) && File.Exists(IndexPath) && File.Exists(inputsFile) && File.ReadAllText(inputsFile) == inputs && ReadHeader(OutputFile) is { } existing)
             {
                 Digest = existing;
                 Log.LogMessage(MessageImportance.Low, "NewsCorpus: corpus resource '{0}' is up to date.", OutputFile);
                 return true;
             }
 
+            // Reading overlaps across files as parsing does (CorpusBlobBuilder): the order of the array is the items' order.
             var sources = new CorpusBlobSource[paths.Count];
-            for (var i = 0; i < sources.Length; i++)
-            {
-                sources[i] = new CorpusBlobSource(paths[i].Path, paths[i].Root, ReadOrNull(paths[i].Path));
-            }
+            System.Threading.Tasks.Parallel.For(0, sources.Length, i => sources[i] = new CorpusBlobSource(paths[i].Path, paths[i].Root, ReadOrNull(paths[i].Path)));
 
             var limit = long.TryParse(MaxArticleBytes, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
                 ? parsed
@@ -125,6 +158,9 @@ public sealed class WriteNewsCorpusResource : Task
                 File.Move(temporary, OutputFile);
             }
 
+            // The index after the resource: a crash in between leaves an index for the previous resource, which the
+            // generator rejects (its header is not the digest) and parses instead.
+            WriteAtomically(IndexPath, ResourceIndexFormat.Write(blob.Index));
             File.WriteAllText(inputsFile, inputs);
             Digest = header;
             Log.LogMessage(MessageImportance.Normal, "NewsCorpus: {0} articles from {1} corpus bytes stored as resource '{2}' ({3}).", blob.Records.Count, totalBytes, ResourceName, OutputFile);
@@ -136,6 +172,19 @@ public sealed class WriteNewsCorpusResource : Task
             Log.LogWarning("NewsCorpus: could not write the corpus resource '{0}' ({1}); the corpus is stored inline.", OutputFile, exception.Message);
             return true;
         }
+    }
+
+    private static void WriteAtomically(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        File.Move(temporary, path);
     }
 
     /// <summary>The generator's rule (SettingsReader): a whole number of at least 1024 bytes, else the default.</summary>

@@ -20,7 +20,8 @@ namespace NewsCorpus.Generator;
 ///                            Settings ──▶ Layout ─┬─▶ corpus class   (index, entry points)
 ///                                                 └─▶ chunk files    (UTF-8 records, one per ~1 MB)
 /// </code>
-/// Search and entities branch off ParsedArticle. With a resource digest (NewsCorpusStorage), every branch's stored
+/// Search and entities branch off ParsedArticle. In resource mode the build task's index (ResourceIndexPipeline) stands
+/// in for the parse when its key matches; otherwise, with a resource digest (NewsCorpusStorage), every branch's stored
 /// section is described again and compared with it [ResourceMatch]; on a match the chunk files of all branches give
 /// way to small tables into the embedded resource (docs/ARCHITECTURE.md, storage modes).
 /// </summary>
@@ -57,18 +58,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Where(static file => file is not null)
             .WithTrackingName(TrackingNames.CorpusFiles);
 
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => SettingsReader.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        // Resource mode: the build task's index of the corpus it parsed; while it matches, no file is parsed here.
+        var index = ResourceIndexPipeline.Match(context, files, settings);
+        var indexed = index.Select(static (result, _) => ResourceIndexPipeline.IsUsed(result));
         var parsed = files
-            .Select(static (file, _) => InputGate.Parse(file!))
+            .Combine(indexed)
+            .Select(static (pair, _) => pair.Right ? ResourceIndexPipeline.NotParsed(pair.Left!) : InputGate.Parse(pair.Left!))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
         var encoded = parsed
             .Where(static result => result.Article is not null)
             .Select(static (result, _) => ArticleRecordEncoder.Encode(result.Article!))
             .WithTrackingName(TrackingNames.EncodedArticles);
-
-        var settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => SettingsReader.Read(options.GlobalOptions))
-            .WithTrackingName(TrackingNames.Settings);
 
         // Search: per article, its term statistics and its quotations' terms; then one index and one clustering step.
         var searchArticles = parsed.Where(static result => result.Article is not null);
@@ -79,7 +84,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var quoteClusters = searchArticles.Select(static (result, _) => SearchQuoteCollector.Collect(result.Article!)).WithTrackingName(TrackingNames.SearchQuotes)
             .Collect().Combine(searchSettings)
             .Select(static (pair, _) => SearchQuoteClusterer.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.QuoteClusters);
-        var entities = MergeEntities(context, parsed, settings);
+        var entities = MergeEntities(context, parsed, settings)
+            .Combine(index).Select(static (pair, _) => ResourceIndexPipeline.Entities(pair.Left, pair.Right));
         var accessorLimit = settings.Select(static (s, _) => s.NamedAccessorLimit);
 
         // Resource storage: every section the build task embedded is described again from this generator's own
@@ -95,13 +101,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Section(new[] { EntityIndexEncoder.Encode(pair.Left) }));
         var resource = recordsSection.Combine(searchSection).Combine(clustersSection).Combine(entitiesSection).Combine(digest)
             .Select(static (pair, _) => ResourceMatcher.Match(pair.Right, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right))
+            .Combine(index).Select(static (pair, _) => ResourceIndexPipeline.Resource(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ResourceMatch);
         var inResource = resource.Select(static (match, _) => match?.Blob is not null);
 
         var plan = encoded.Collect()
             .Combine(settings)
             .Combine(resource)
-            .Select(static (pair, _) => StoragePlanner.Plan(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Combine(index)
+            .Select(static (pair, _) => ResourceIndexPipeline.Plan(pair.Right, pair.Left.Left.Right) ?? StoragePlanner.Plan(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right))
             .WithTrackingName(TrackingNames.Layout);
 
         var layout = plan.Select(static (p, _) => p.Layout).WithTrackingName(TrackingNames.CorpusClass);
@@ -109,6 +117,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var articleDiagnostics = parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.ArticleDiagnostics);
 
         context.RegisterSourceOutput(articleDiagnostics, static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));
+        context.RegisterSourceOutput(index, static (spc, result) => DiagnosticReporter.Report(spc, ResourceIndexPipeline.Diagnostics(result)));
         context.RegisterSourceOutput(layout.Combine(language), static (spc, pair) =>
         {
             var (model, support) = pair;
@@ -130,7 +139,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             ResourceMatcher.Locate(match, CorpusBlobFormat.BlobSection.Search) is { } chunks && ResourceMatcher.Locate(match, CorpusBlobFormat.BlobSection.Clusters) is { } clusters
                 ? (chunks, clusters)
                 : ((ResourceSectionSpec, ResourceSectionSpec)?)null);
-        var searchClass = searchPlan.Select(static (p, _) => p.Index).WithTrackingName(TrackingNames.SearchClass);
+        var searchClass = searchPlan.Combine(index).Select(static (pair, _) => ResourceIndexPipeline.Search(pair.Left.Index, pair.Right)).WithTrackingName(TrackingNames.SearchClass);
         var searchChunks = searchPlan.Combine(inResource)
             .SelectMany(static (pair, _) => pair.Right ? System.Array.Empty<ChunkSpec>() : pair.Left.Chunks).WithTrackingName(TrackingNames.SearchChunks);
         context.RegisterSourceOutput(searchClass.Combine(searchResource).Combine(language), static (spc, pair) =>

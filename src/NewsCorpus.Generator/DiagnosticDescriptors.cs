@@ -88,6 +88,19 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ResourceMismatchMessage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ResourceIndexUnreadable = Create(
+        DiagnosticIds.ResourceIndexUnreadable,
+        "Corpus index written by the build could not be used",
+        DiagnosticIds.ResourceIndexUnreadableMessage,
+        DiagnosticSeverity.Warning);
+
+    // Info, not a warning: between builds the IDE compiles edited files the index cannot know; NC0031 says what it costs.
+    public static readonly DiagnosticDescriptor ResourceIndexStale = Create(
+        DiagnosticIds.ResourceIndexStale,
+        "Corpus index written by the build is for other inputs",
+        DiagnosticIds.ResourceIndexStaleMessage,
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor BinaryFile = Create(
         DiagnosticIds.BinaryFile,
         "Corpus file is binary, not text",
@@ -141,7 +154,7 @@ internal static class DiagnosticDescriptors
     {
         EmptyFile, UnreadableFile, ParserFailure, DuplicateId, InvalidSetting, UnclosedQuote, QuoteClosedByInference, StrayQuoteMark, GeneratorFailure,
         LanguageVersionTooOld,
-        ResourceStorageUnavailable, ResourceMismatch,
+        ResourceStorageUnavailable, ResourceMismatch, ResourceIndexUnreadable, ResourceIndexStale,
         BinaryFile, NotUtf8, ArticleTooLarge, CorpusTooLarge, NamedAccessorsLimited,
         AliasLineInvalid, AliasConflict, AliasUnmatched,
     };

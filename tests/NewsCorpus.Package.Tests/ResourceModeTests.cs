@@ -58,4 +58,68 @@ public sealed class ResourceModeTests
         Assert.Contains("hit|one|", run.Output, StringComparison.Ordinal);
         Assert.Contains("hit|two|", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Resource_mode_parses_once_skips_the_task_when_nothing_changed_follows_edits_and_cleans_up()
+    {
+        var app = new ConsumerProject("IndexApp")
+            .WriteProject("""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <NewsCorpusStorage>resource</NewsCorpusStorage>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="NewsCorpus.Generator" Version="{Version}" PrivateAssets="all" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .Write("corpus/one.txt", "Talks resume in Geneva\n\nDiplomats gathered early.\n")
+            .Write("corpus/two.txt", "Ceasefire holds for a week\n\nThe guns fell silent.\n")
+            .Write("corpus/summit.txt", Articles.Summit)
+            .Write("Program.cs", """
+                System.Console.WriteLine($"count|{IndexApp.Corpus.Articles.Count}");
+                foreach (var article in IndexApp.Corpus.Articles)
+                    System.Console.WriteLine($"title|{article.Id}|{article.Title}");
+                """);
+        var obj = Path.Combine(app.Folder, "obj", "Release", "net10.0");
+        var sarif = Path.Combine(app.Folder, "compile.sarif");
+
+        // First build: the task parses and writes the index; the compiler uses it (no NC0032/NC0033, which are
+        // reported to the error log even at info level).
+        var first = app.Build("-p:ErrorLog=" + sarif);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        foreach (var file in new[] { "newscorpus.records", "newscorpus.index", "newscorpus.storage" })
+        {
+            Assert.True(File.Exists(Path.Combine(obj, file)), file);
+        }
+
+        Assert.DoesNotContain("NC0032", File.ReadAllText(sarif), StringComparison.Ordinal);
+        Assert.DoesNotContain("NC0033", File.ReadAllText(sarif), StringComparison.Ordinal);
+        Assert.DoesNotContain("NC0031", File.ReadAllText(sarif), StringComparison.Ordinal);
+
+        // Nothing changed: MSBuild skips the task.
+        var second = app.Build("-v:n");
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains("Skipping target \"_NewsCorpusWriteResourceCore\"", second.Output, StringComparison.Ordinal);
+
+        // An edited file and a deleted one: the task runs again, the index follows, the app sees both changes.
+        app.Write("corpus/two.txt", "Ceasefire broken after a week\n\nThe guns spoke again.\n");
+        File.Delete(Path.Combine(app.Folder, "corpus", "summit.txt"));
+        var third = app.Build("-p:ErrorLog=" + sarif);
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.DoesNotContain("NC0033", File.ReadAllText(sarif), StringComparison.Ordinal);
+        var run = app.RunApp();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("count|2", run.Output, StringComparison.Ordinal);
+        Assert.Contains("title|two|Ceasefire broken after a week", run.Output, StringComparison.Ordinal);
+
+        var clean = app.Dotnet("clean", app.ProjectFile, "--configuration", "Release", "-nodeReuse:false");
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        foreach (var file in new[] { "newscorpus.records", "newscorpus.records.inputs", "newscorpus.index", "newscorpus.storage", "newscorpus.settings" })
+        {
+            Assert.False(File.Exists(Path.Combine(obj, file)), file + " survived dotnet clean");
+        }
+    }
 }

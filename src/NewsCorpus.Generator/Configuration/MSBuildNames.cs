@@ -41,4 +41,7 @@ internal static class MSBuildNames
 
     /// <summary>Item metadata that marks an AdditionalFiles item as an entity alias file (docs/entities.md).</summary>
     public const string AliasesMetadata = "NewsCorpusAliases";
+
+    /// <summary>Marks the resource index the build task wrote (obj/newscorpus.index), passed as an AdditionalFiles item.</summary>
+    public const string IndexMetadata = "NewsCorpusIndex";
 }

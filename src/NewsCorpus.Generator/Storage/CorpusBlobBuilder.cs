@@ -13,12 +13,14 @@ namespace NewsCorpus.Generator.Storage;
 internal sealed record CorpusBlobSource(string Path, string? Root, byte[]? Bytes);
 
 /// <summary>The corpus resource's content: its description (header included) and the text of each section.</summary>
+/// <param name="Index">What the generator emits the resource-mode sources from (obj/newscorpus.index), from the same parse.</param>
 internal sealed record CorpusBlob(
     ResourceBlobSpec Layout,
     IReadOnlyList<EncodedArticle> Records,
     IReadOnlyList<string> SearchChunks,
     string ClusterRecord,
-    string EntityRecord)
+    string EntityRecord,
+    ResourceIndexSpec Index)
 {
     public string Header => Layout.Header;
 }
@@ -47,10 +49,16 @@ internal static class CorpusBlobBuilder
     {
         // Per file, everything the generator's per-article steps compute; the parsed article itself is dropped at
         // once, so memory holds the records and the small per-article models, not every article twice.
+        // The index key hashes the text each file decodes to, as the generator hashes the text the compiler gives it.
         var perFile = new (EncodedArticle Record, SearchTermsSpec Terms, SearchQuotesSpec Quotes, EntityArticleSummary Summary)?[files.Count];
+        var keys = new IndexedFileSpec[files.Count];
+        var parseDiagnostics = new EquatableArray<DiagnosticSpec>[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            if (Parse(files[i], maxArticleBytes) is { } article)
+            var (parsed, key) = Parse(files[i], maxArticleBytes);
+            keys[i] = key;
+            parseDiagnostics[i] = parsed?.Diagnostics ?? EquatableArray<DiagnosticSpec>.Empty;
+            if (parsed?.Article is { } article)
             {
                 perFile[i] = (ArticleRecordEncoder.Encode(article), SearchTermCounter.Count(article), SearchQuoteCollector.Collect(article), EntitySummarizer.Summarize(article));
             }
@@ -71,8 +79,9 @@ internal static class CorpusBlobBuilder
             }
         }
 
-        var ordered = ResourcePlanner.Arrange(records);
-        var search = SearchIndexBuilder.Plan(terms, new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize)).Chunks;
+        var layoutDiagnostics = new List<DiagnosticSpec>();
+        var ordered = ResourcePlanner.Arrange(records, layoutDiagnostics);
+        var (searchIndex, search) = SearchIndexBuilder.Plan(terms, new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize));
         var searchChunks = new string[search.Length];
         for (var i = 0; i < search.Length; i++)
         {
@@ -81,18 +90,44 @@ internal static class CorpusBlobBuilder
 
         var clusters = SearchQuoteClusterer.Plan(quotes, new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize)).Record;
         var rules = new List<EntityAliasRules>();
+        var aliasKeys = new List<IndexedFileSpec>();
         foreach (var file in aliasFiles ?? System.Array.Empty<EntityAliasFileSpec>())
         {
             rules.Add(EntityAliasFileParser.Parse(file));
+            aliasKeys.Add(new IndexedFileSpec(file.Path, string.Empty, ResourceIndexKey.HashText(file.Content)));
         }
 
-        var entities = EntityIndexEncoder.Encode(EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default));
+        var entityModel = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
+        var entities = EntityIndexEncoder.Encode(entityModel);
         var layout = CorpusBlobFormat.Describe(
             CorpusBlobFormat.Records(ordered),
             CorpusBlobFormat.Section(searchChunks),
             CorpusBlobFormat.Section(new[] { clusters }),
             CorpusBlobFormat.Section(new[] { entities }));
-        return new CorpusBlob(layout, ordered, searchChunks, clusters, entities);
+
+        var locations = new ArticleLocationSpec[ordered.Count];
+        long offset = 0;
+        for (var i = 0; i < locations.Length; i++)
+        {
+            locations[i] = new ArticleLocationSpec(ordered[i].Id, 0, unchecked((int)offset), ordered[i].ByteLength, ordered[i].Checksum);
+            offset += ordered[i].ByteLength;
+        }
+
+        var articleDiagnostics = new List<DiagnosticSpec>();
+        foreach (var diagnostics in parseDiagnostics)
+        {
+            articleDiagnostics.AddRange(diagnostics);
+        }
+
+        var index = new ResourceIndexSpec(
+            ResourceIndexKey.Compute(keys, aliasKeys, chunkSize, maxArticleBytes),
+            layout,
+            new EquatableArray<ArticleLocationSpec>(locations),
+            layoutDiagnostics.ToEquatableArray(),
+            articleDiagnostics.ToEquatableArray(),
+            searchIndex,
+            entityModel);
+        return new CorpusBlob(layout, ordered, searchChunks, clusters, entities, index);
     }
 
     /// <summary>Writes the header line and every section, in the layout <see cref="CorpusBlobFormat"/> describes.</summary>
@@ -120,15 +155,20 @@ internal static class CorpusBlobBuilder
         output.Write(bytes, 0, bytes.Length);
     }
 
-    private static ArticleSpec? Parse(CorpusBlobSource file, long maxArticleBytes)
+    /// <summary>
+    /// The generator's per-file steps: read (a file over the limit has no text, as CorpusFileReader gives it none),
+    /// then InputGate, which skips binary content, then the parser. The diagnostics are the parse's only: the
+    /// generator reports what reading found (not UTF-8, too large) itself, from its own cheap read.
+    /// </summary>
+    private static (ParsedArticle? Parsed, IndexedFileSpec Key) Parse(CorpusBlobSource file, long maxArticleBytes)
     {
+        var id = ArticleIds.FromPath(file.Path, file.Root);
         var text = file.Bytes is null ? null : CorpusTextDecoder.Decode(file.Bytes);
         if (text is not null && System.Text.Encoding.UTF8.GetByteCount(text) > maxArticleBytes)
         {
-            return null;
+            return (null, new IndexedFileSpec(file.Path, id, 0));
         }
 
-        // The generator's per-file step: InputGate skips binary content, then the parser runs.
-        return InputGate.Parse(new CorpusFileSpec(file.Path, ArticleIds.FromPath(file.Path, file.Root), text)).Article;
+        return (InputGate.Parse(new CorpusFileSpec(file.Path, id, text)), new IndexedFileSpec(file.Path, id, ResourceIndexKey.HashText(text)));
     }
 }

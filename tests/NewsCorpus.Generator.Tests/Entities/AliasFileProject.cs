@@ -43,7 +43,7 @@ internal sealed class AliasFileProject
         IReadOnlyDictionary<string, string> PerFile(string path) =>
             corpusFiles.Contains(path) ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsCorpus"] = "true" }
             : aliasFiles.Contains(path) ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsCorpusAliases"] = "true" }
-            : new Dictionary<string, string>();
+            : Project.MetadataOf(path);
 
         return CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },

@@ -27,6 +27,23 @@ internal sealed class CorpusProject
     public Dictionary<string, string> OtherFiles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>MSBuild properties by name, without the build_property. prefix.</summary>
+    /// <summary>Item metadata of <see cref="OtherFiles"/> entries (name → metadata → value), as the .editorconfig gives it.</summary>
+    public Dictionary<string, Dictionary<string, string>> OtherFileMetadata { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The metadata of one additional file at <paramref name="path"/> that is not a corpus file.</summary>
+    public IReadOnlyDictionary<string, string> MetadataOf(string path)
+    {
+        foreach (var (name, metadata) in OtherFileMetadata)
+        {
+            if (Path.Combine(ProjectDir, name) == path)
+            {
+                return metadata.ToDictionary(m => "build_metadata.AdditionalFiles." + m.Key, m => m.Value);
+            }
+        }
+
+        return new Dictionary<string, string>();
+    }
+
     public Dictionary<string, string> Properties { get; } = new(StringComparer.Ordinal) { ["RootNamespace"] = "TestApp" };
 
     /// <summary>C# sources of the consumer, compiled together with the generated code.</summary>
@@ -65,7 +82,7 @@ internal sealed class CorpusProject
         IReadOnlyDictionary<string, string> PerFile(string path) =>
             corpusFiles.Contains(path)
                 ? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsCorpus"] = "true" }
-                : new Dictionary<string, string>();
+                : MetadataOf(path);
         return new TestAnalyzerConfigOptionsProvider(global, PerFile);
     }
 

@@ -332,7 +332,7 @@ public sealed class ResourceStorageTests
     }
 
     /// <summary>Every field of every article, quotation and paragraph as text, to compare two compiled corpora.</summary>
-    private static string Describe(CompiledCorpus corpus)
+    internal static string Describe(CompiledCorpus corpus)
     {
         var builder = new StringBuilder();
         foreach (var article in corpus.Articles)

@@ -145,14 +145,35 @@ internal static class StorageModes
         public CompiledCorpus Load() => CompiledCorpus.Load(Run, resources: Resources);
     }
 
-    public static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper = null) =>
-        Build(project, mode, tamper, aliases: null);
+    /// <summary>The AdditionalFiles name of the task's index, as the targets add it (obj/newscorpus.index).</summary>
+    public const string IndexName = "obj/newscorpus.index";
+
+    /// <param name="index">What to do with the task's index text: null passes it unchanged; <see cref="NoIndex"/> leaves it out.</param>
+    public static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper = null, Func<string, string?>? index = null) =>
+        Build(project, mode, tamper, aliases: null, index);
 
     /// <summary>A project with entity alias files: the blob is built with them, as the targets pass them to the task.</summary>
-    public static Built Build(AliasFileProject project, string mode, Func<byte[], byte[]>? tamper = null) =>
-        Build(project.Project, mode, tamper, project);
+    public static Built Build(AliasFileProject project, string mode, Func<byte[], byte[]>? tamper = null, Func<string, string?>? index = null) =>
+        Build(project.Project, mode, tamper, project, index);
 
-    private static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper, AliasFileProject? aliases)
+    /// <summary>For <c>index:</c> a build without the index (an older targets file): the generator parses the corpus itself.</summary>
+    public static string? NoIndex(string text) => null;
+
+    /// <summary>Adds the task's index of <paramref name="built"/> to the project as the targets do, after <paramref name="index"/>.</summary>
+    public static void AddIndex(CorpusProject project, CorpusBlob built, Func<string, string?>? index = null)
+    {
+        var text = ResourceIndexFormat.Write(built.Index);
+        var passed = index is null ? text : index(text);
+        project.OtherFiles.Remove(IndexName);
+        project.OtherFileMetadata.Remove(IndexName);
+        if (passed is not null)
+        {
+            project.OtherFiles[IndexName] = passed;
+            project.OtherFileMetadata[IndexName] = new Dictionary<string, string> { ["NewsCorpusIndex"] = "true" };
+        }
+    }
+
+    private static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper, AliasFileProject? aliases, Func<string, string?>? index)
     {
         byte[]? blob = null;
         if (mode == Resource)
@@ -164,6 +185,7 @@ internal static class StorageModes
             blob = tamper is null ? stream.ToArray() : tamper(stream.ToArray());
             project.Properties["NewsCorpusStorage"] = "resource";
             project.Properties["NewsCorpusResourceDigest"] = built.Header;
+            AddIndex(project, built, index);
         }
 
         var compilation = project.Compilation();

@@ -77,6 +77,13 @@ internal static class Tokenizer
             return LowerAscii(text, start, end);
         }
 
+        // ASCII with apostrophes, dots or commas ("doesn't", "U.S.", "2,000"): ASCII is its own canonical
+        // decomposition and composition and has no combining marks, so this is the loop below without Normalize.
+        if (IsAsciiOnly(text, start, end))
+        {
+            return AsciiTerm(text, start, end);
+        }
+
         var builder = new StringBuilder(end - start);
         var decomposed = text.Substring(start, end - start).Normalize(NormalizationForm.FormD);
         var apostrophe = -1;
@@ -273,6 +280,55 @@ internal static class Tokenizer
     private static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+    private static bool IsAsciiOnly(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="Term"/> of an all-ASCII token: must stay equal to its general loop on such a token.</summary>
+    private static string AsciiTerm(string text, int start, int end)
+    {
+        var chars = new char[end - start];
+        var length = 0;
+        var apostrophe = -1;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '\'')
+            {
+                apostrophe = length;
+                continue;
+            }
+
+            if (c == ',' || c == '.')
+            {
+                if (c == '.' && i > start && i + 1 < end && (uint)(text[i - 1] - '0') <= 9 && (uint)(text[i + 1] - '0') <= 9)
+                {
+                    chars[length++] = c;
+                }
+
+                continue;
+            }
+
+            chars[length++] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        if (apostrophe >= 0 && length == apostrophe + 1 && chars[apostrophe] == 's')
+        {
+            length = apostrophe;
+        }
+
+        return new string(chars, 0, length);
+    }
 
     private static bool IsAsciiOnly(string value)
     {

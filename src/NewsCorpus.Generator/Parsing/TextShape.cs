@@ -148,7 +148,9 @@ internal static class TextShape
             }
 
             // ASCII folds the same in every culture, invariant included; the rest goes to the runtime.
-            buffer[length++] = c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            // General Punctuation (U+2000-U+206F: curly quotes, dashes, ellipsis) has no case either.
+            buffer[length++] = c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)
+                : c is >= '\u2000' and <= '\u206F' ? c : char.ToLowerInvariant(c);
         }
 
         return length == 0 ? string.Empty : new string(buffer, 0, length);

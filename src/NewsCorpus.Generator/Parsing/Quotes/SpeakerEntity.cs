@@ -59,7 +59,7 @@ internal sealed class SpeakerEntity
     public void SetName(string name)
     {
         Name = name;
-        Key = NameVariants.Key(name);
+        Key = NameKeys.Key(name);
         Parts = Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         _forms.Add(name);
     }

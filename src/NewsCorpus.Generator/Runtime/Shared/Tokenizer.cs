@@ -77,9 +77,10 @@ internal static class Tokenizer
             return LowerAscii(text, start, end);
         }
 
-        // ASCII with apostrophes, dots or commas ("doesn't", "U.S.", "2,000"): ASCII is its own canonical
-        // decomposition and composition and has no combining marks, so this is the loop below without Normalize.
-        if (IsAsciiOnly(text, start, end))
+        // ASCII with apostrophes (' or ’), dots or commas ("doesn’t", "U.S.", "2,000"): ASCII and ’ are their own
+        // canonical decomposition and composition and have no combining marks, and ’ is dropped, so this is the
+        // loop below without Normalize.
+        if (IsAsciiOrApostrophe(text, start, end))
         {
             return AsciiTerm(text, start, end);
         }
@@ -281,11 +282,11 @@ internal static class Tokenizer
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
-    private static bool IsAsciiOnly(string text, int start, int end)
+    private static bool IsAsciiOrApostrophe(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (text[i] >= 0x80)
+            if (text[i] >= 0x80 && text[i] != '\u2019')
             {
                 return false;
             }
@@ -294,7 +295,7 @@ internal static class Tokenizer
         return true;
     }
 
-    /// <summary><see cref="Term"/> of an all-ASCII token: must stay equal to its general loop on such a token.</summary>
+    /// <summary><see cref="Term"/> of a token of ASCII and ’: must stay equal to its general loop on such a token.</summary>
     private static string AsciiTerm(string text, int start, int end)
     {
         var chars = new char[end - start];
@@ -303,7 +304,7 @@ internal static class Tokenizer
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (c == '\'')
+            if (IsApostrophe(c))
             {
                 apostrophe = length;
                 continue;

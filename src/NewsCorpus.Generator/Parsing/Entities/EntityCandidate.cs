@@ -50,7 +50,7 @@ internal sealed class EntityCandidate
     /// <summary>For an acronym in brackets right after a name ("(NATO)"): that name's candidate.</summary>
     public EntityCandidate? AcronymOf { get; set; }
 
-    public int WordCount => _wordCount >= 0 ? _wordCount : _wordCount = EntityKeys.Words(Name).Count;
+    public int WordCount => _wordCount >= 0 ? _wordCount : _wordCount = EntityKeys.WordCount(Name);
 
     /// <summary><see cref="EntityKeys.Key"/> of <see cref="Name"/>, computed once: grouping asks for it often.</summary>
     public string Key => _key ??= EntityKeys.Key(Name);

@@ -46,8 +46,10 @@ internal static class EntityText
 
     public static List<EntityToken> Tokenize(string text)
     {
-        // About one word per six characters of news prose: sized once instead of grown by doubling.
-        var tokens = new List<EntityToken>(text.Length / 6 + 4);
+        // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
+        // no growth by doubling, no unused capacity kept with the paragraph.
+        var tokens = t_scratch ??= new List<EntityToken>(256);
+        tokens.Clear();
         var pool = t_words ??= new TextPool<bool>(lowerAscii: false);
         var boundary = true;
         var joined = false;
@@ -97,8 +99,18 @@ internal static class EntityText
             i = next;
         }
 
-        return tokens;
+        var result = new List<EntityToken>(tokens.Count);
+        result.AddRange(tokens);
+        if (tokens.Capacity > 1 << 14)
+        {
+            t_scratch = null;
+        }
+
+        return result;
     }
+
+    [System.ThreadStatic]
+    private static List<EntityToken>? t_scratch;
 
     /// <summary>True for the characters that can close a word's possessive: ' and ’.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';

@@ -14,8 +14,10 @@ internal static class ParagraphTokenizer
     /// <param name="quotes">The paragraph's quotations in order: quoted range and index in the article's quote list.</param>
     public static List<Token> Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes)
     {
-        // About one token per five characters of news prose: sized once instead of grown by doubling.
-        var tokens = new List<Token>(text.Length / 5 + quotes.Count + 4);
+        // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
+        // no growth by doubling, no unused capacity kept with the paragraph.
+        var tokens = t_scratch ??= new List<Token>(256);
+        tokens.Clear();
         var q = 0;
         var i = 0;
         while (i < text.Length)
@@ -47,8 +49,18 @@ internal static class ParagraphTokenizer
             i++;
         }
 
-        return tokens;
+        var result = new List<Token>(tokens.Count);
+        result.AddRange(tokens);
+        if (tokens.Capacity > 1 << 14)
+        {
+            t_scratch = null;
+        }
+
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<Token>? t_scratch;
 
     private static int WordEnd(string text, int start, int limit)
     {

@@ -56,7 +56,34 @@ internal static class EntityKeys
     /// <summary>The key of the name's last word: a person's surname.</summary>
     public static string LastWordKey(string name)
     {
-        // The last of Words(name), without splitting the rest.
+        if (name.Length > MaxCachedLength)
+        {
+            return UncachedLastWordKey(name);
+        }
+
+        var keys = t_lastWordKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (keys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        if (keys.Count >= MaxCachedKeys)
+        {
+            keys.Clear();
+        }
+
+        key = UncachedLastWordKey(name);
+        keys[name] = key;
+        return key;
+    }
+
+    // Memoized like Key: asked for every pair of people an article names.
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_lastWordKeys;
+
+    private static string UncachedLastWordKey(string name)
+    {
+        // Key of the last of Words(name), without splitting the rest.
         var end = name.Length;
         while (end > 0 && name[end - 1] == ' ')
         {

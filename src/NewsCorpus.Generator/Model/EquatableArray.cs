@@ -18,9 +18,27 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public EquatableArray(T[] items) => _items = items;
 
-    public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+    public EquatableArray(IEnumerable<T> items) => _items = ToArray(items);
 
     public int Count => _items?.Length ?? 0;
+
+    // The same items in the same order as new List<T>(items).ToArray(), with one array instead of two for a collection.
+    private static T[] ToArray(IEnumerable<T> items)
+    {
+        if (items is ICollection<T> collection)
+        {
+            if (collection.Count == 0)
+            {
+                return Array.Empty<T>();
+            }
+
+            var array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+            return array;
+        }
+
+        return new List<T>(items).ToArray();
+    }
 
     public bool IsEmpty => Count == 0;
 

@@ -119,7 +119,31 @@ internal static class TextShape
     /// </summary>
     public static string LineKey(string text)
     {
-        // Every line of every article gets a key: written into a reused buffer and copied once, not grown in a builder.
+        var length = WriteLineKey(text, out var buffer);
+        return length == 0 ? string.Empty : new string(buffer, 0, length);
+    }
+
+    /// <summary>
+    /// The length of <see cref="LineKey"/> and a hash of its characters, without making the string: a line is
+    /// compared by its key only when an earlier line's key hashed the same.
+    /// </summary>
+    public static int LineKeyHash(string text, out int hash)
+    {
+        var length = WriteLineKey(text, out var buffer);
+        var h = 2166136261u;
+        for (var i = 0; i < length; i++)
+        {
+            h = (h ^ buffer[i]) * 16777619u;
+        }
+
+        hash = (int)h;
+        return length;
+    }
+
+    /// <summary>Writes the line's key into a per-thread buffer and returns its length.</summary>
+    private static int WriteLineKey(string text, out char[] key)
+    {
+        // Every line of every article gets a key: written into a reused buffer, not grown in a builder.
         var buffer = s_keyBuffer;
         if (buffer is null || buffer.Length < text.Length)
         {
@@ -148,10 +172,13 @@ internal static class TextShape
             }
 
             // ASCII folds the same in every culture, invariant included; the rest goes to the runtime.
-            buffer[length++] = c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            // General Punctuation (U+2000-U+206F: curly quotes, dashes, ellipsis) has no case either.
+            buffer[length++] = c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)
+                : c is >= '\u2000' and <= '\u206F' ? c : char.ToLowerInvariant(c);
         }
 
-        return length == 0 ? string.Empty : new string(buffer, 0, length);
+        key = buffer;
+        return length;
     }
 
     [ThreadStatic]

@@ -8,9 +8,20 @@ namespace NewsCorpus.Generator.Storage;
 /// </summary>
 internal static class ArticleRecordEncoder
 {
+    [System.ThreadStatic]
+    private static System.Text.StringBuilder? t_buffer;
+
     public static EncodedArticle Encode(ArticleSpec article)
     {
-        var writer = new CorpusRecordWriter();
+        // One builder per thread for every article (the generator encodes files in parallel): a record is built
+        // into it and copied out once by ToString, instead of growing a new builder chunk by chunk each time.
+        var buffer = t_buffer ??= new System.Text.StringBuilder(1 << 16);
+        if (buffer.Capacity > 1 << 22)
+        {
+            buffer = t_buffer = new System.Text.StringBuilder(1 << 16);
+        }
+
+        var writer = new CorpusRecordWriter(buffer);
         writer.WriteString(article.Id);
         writer.WriteString(article.SourcePath);
         writer.WriteString(article.Title);

@@ -15,7 +15,15 @@ internal sealed class CorpusRecordWriter
     // Lone surrogates cannot be stored as UTF-8; replacing them once here keeps the byte count and the text in step.
     private static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
+
+    public CorpusRecordWriter()
+        : this(new StringBuilder())
+    {
+    }
+
+    /// <summary>Writes into <paramref name="buffer"/>, emptied first: a caller that encodes many records reuses one builder.</summary>
+    public CorpusRecordWriter(StringBuilder buffer) => _text = buffer.Clear();
 
     public int ByteLength { get; private set; }
 

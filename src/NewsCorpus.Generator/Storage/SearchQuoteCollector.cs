@@ -17,7 +17,8 @@ internal static class SearchQuoteCollector
                 continue;
             }
 
-            quotes.Add(new SearchQuoteTerms(i, Tokenizer.Terms(quote.Text).ToEquatableArray()));
+            // SearchTermCounter.Terms is Tokenizer.Terms with pooled term strings.
+            quotes.Add(new SearchQuoteTerms(i, new EquatableArray<string>(SearchTermCounter.Terms(quote.Text))));
         }
 
         return new SearchQuotesSpec(article.Id, article.SourcePath, quotes.ToEquatableArray());

@@ -5,6 +5,7 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// <summary>One place an article names something, before the article's mentions are grouped into entities.</summary>
 internal sealed class EntityCandidate
 {
+    private readonly int _hash = IdentityHash.Next();
     private string? _key;
     private string? _lastWordKey;
     private string? _organizationKey;
@@ -49,7 +50,7 @@ internal sealed class EntityCandidate
     /// <summary>For an acronym in brackets right after a name ("(NATO)"): that name's candidate.</summary>
     public EntityCandidate? AcronymOf { get; set; }
 
-    public int WordCount => _wordCount >= 0 ? _wordCount : _wordCount = EntityKeys.Words(Name).Count;
+    public int WordCount => _wordCount >= 0 ? _wordCount : _wordCount = EntityKeys.WordCount(Name);
 
     /// <summary><see cref="EntityKeys.Key"/> of <see cref="Name"/>, computed once: grouping asks for it often.</summary>
     public string Key => _key ??= EntityKeys.Key(Name);
@@ -62,4 +63,7 @@ internal sealed class EntityCandidate
 
     public bool Precedes(EntityCandidate other) =>
         Paragraph < other.Paragraph || (Paragraph == other.Paragraph && Start < other.Start);
+
+    /// <summary>Identity, as before; only cheaper to compute (<see cref="IdentityHash"/>).</summary>
+    public override int GetHashCode() => _hash;
 }

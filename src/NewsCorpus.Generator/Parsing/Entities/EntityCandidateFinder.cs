@@ -36,17 +36,40 @@ internal sealed class EntityCandidateFinder
     };
 
     private readonly List<TextUnit> _units = new();
-    private readonly HashSet<string> _lowercaseWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _midSentenceKeys = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _standaloneWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _midSentenceWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowercaseWords;
+    private readonly HashSet<string> _midSentenceKeys;
+    private readonly HashSet<string> _standaloneWords;
+    private readonly HashSet<string> _midSentenceWords;
     private readonly HashSet<string> _speakerKeys;
     private readonly List<EntityCandidate> _body = new();
     private readonly List<EntityCandidate> _headline = new();
 
+    // The word sets are only read while Find runs, and a thread runs one Find at a time: they are emptied and
+    // reused for each article instead of grown anew (per thread, as the generator parses files in parallel).
+    [ThreadStatic]
+    private static HashSet<string>[]? t_sets;
+
     private EntityCandidateFinder(string title, IReadOnlyList<string> paragraphs, IEnumerable<string> speakerNames)
     {
-        _speakerKeys = new HashSet<string>(StringComparer.Ordinal);
+        var sets = t_sets ??= new HashSet<string>[5];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            // A set grown by a very long article is dropped rather than cleared (clearing costs its capacity).
+            if (sets[i] is { Count: <= 4096 } set)
+            {
+                set.Clear();
+            }
+            else
+            {
+                sets[i] = new HashSet<string>(StringComparer.Ordinal);
+            }
+        }
+
+        _lowercaseWords = sets[0];
+        _midSentenceKeys = sets[1];
+        _standaloneWords = sets[2];
+        _midSentenceWords = sets[3];
+        _speakerKeys = sets[4];
         foreach (var name in speakerNames)
         {
             _speakerKeys.Add(EntityKeys.Key(name));

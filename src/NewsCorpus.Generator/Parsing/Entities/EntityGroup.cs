@@ -153,7 +153,7 @@ internal sealed class EntityGroup
         return count != other.Count ? count > other.Count : length > other.Name.Length;
     }
 
-    private int WordsOf(string name) => Kind == EntityKind.Person ? EntityKeys.Words(name).Count : 0;
+    private int WordsOf(string name) => Kind == EntityKind.Person ? EntityKeys.WordCount(name) : 0;
 
     /// <summary>How often a group uses one form of its name, and when it first did.</summary>
     private sealed class NameTally

@@ -487,12 +487,29 @@ internal sealed class EntityGrouper
         return specs;
     }
 
+    // Scratch collections of ToSpec, emptied for each group instead of allocated (per thread: parses run in parallel);
+    // what the spec keeps is copied out of them.
+    [ThreadStatic]
+    private static SpecScratch? t_scratch;
+
+    private sealed class SpecScratch
+    {
+        public readonly SortedSet<string> Aliases = new(StringComparer.Ordinal);
+        public readonly List<EntityOccurrenceSpec> Occurrences = new();
+        public readonly HashSet<(int, int)> Seen = new();
+        public readonly SortedSet<int> Quoted = new();
+    }
+
     private static EntityMentionSpec ToSpec(EntityGroup group, QuoteSpans spans)
     {
         var name = group.Name;
-        var aliases = new SortedSet<string>(StringComparer.Ordinal);
-        var occurrences = new List<EntityOccurrenceSpec>();
-        var seen = new HashSet<(int, int)>();
+        var scratch = t_scratch ??= new SpecScratch();
+        var aliases = scratch.Aliases;
+        aliases.Clear();
+        var occurrences = scratch.Occurrences;
+        occurrences.Clear();
+        var seen = scratch.Seen;
+        seen.Clear();
         string? role = null;
         group.SortMembers((a, b) => a.Precedes(b) ? -1 : b.Precedes(a) ? 1 : 0);
         foreach (var member in group.Members)
@@ -516,7 +533,9 @@ internal sealed class EntityGrouper
         aliases.Remove(name);
         role ??= group.SpeakerRole;
 
-        var quoted = new SortedSet<int>(group.Said);
+        var quoted = scratch.Quoted;
+        quoted.Clear();
+        quoted.UnionWith(group.Said);
         foreach (var occurrence in occurrences)
         {
             spans.Containing(occurrence.Paragraph, occurrence.Start, occurrence.End, quoted);

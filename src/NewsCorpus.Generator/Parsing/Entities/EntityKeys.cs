@@ -56,19 +56,89 @@ internal static class EntityKeys
     /// <summary>The key of the name's last word: a person's surname.</summary>
     public static string LastWordKey(string name)
     {
-        var words = Words(name);
-        return words.Count == 0 ? string.Empty : Key(words[words.Count - 1]);
+        if (name.Length > MaxCachedLength)
+        {
+            return UncachedLastWordKey(name);
+        }
+
+        var keys = t_lastWordKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (keys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        if (keys.Count >= MaxCachedKeys)
+        {
+            keys.Clear();
+        }
+
+        key = UncachedLastWordKey(name);
+        keys[name] = key;
+        return key;
+    }
+
+    // Memoized like Key: asked for every pair of people an article names.
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_lastWordKeys;
+
+    private static string UncachedLastWordKey(string name)
+    {
+        // Key of the last of Words(name), without splitting the rest.
+        var end = name.Length;
+        while (end > 0 && name[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            return string.Empty;
+        }
+
+        var start = name.LastIndexOf(' ', end - 1) + 1;
+        return Key(start == 0 && end == name.Length ? name : name.Substring(start, end - start));
     }
 
     public static List<string> Words(string name)
     {
+        // name.Split(' ', RemoveEmptyEntries) into a list, without the intermediate array.
         var words = new List<string>();
-        foreach (var part in name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
         {
-            words.Add(part);
+            if (i == name.Length || name[i] == ' ')
+            {
+                if (i > start)
+                {
+                    words.Add(start == 0 && i == name.Length ? name : name.Substring(start, i - start));
+                }
+
+                start = i + 1;
+            }
         }
 
         return words;
+    }
+
+    /// <summary><c>Words(name).Count</c>, without cutting the words out.</summary>
+    public static int WordCount(string name)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in name)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>

@@ -11,14 +11,27 @@ internal static class EntityNames
     /// </summary>
     public static bool SamePerson(string left, string right)
     {
-        var a = EntityKeys.Words(left);
-        var b = EntityKeys.Words(right);
-        if (a.Count < 2 || b.Count < 2 || EntityKeys.Key(a[a.Count - 1]) != EntityKeys.Key(b[b.Count - 1]))
+        // Asked for every pair of people in an article: the words are counted and the last one keyed without
+        // splitting the names (equal to comparing Words(left) and Words(right) as before).
+        if (EntityKeys.WordCount(left) < 2 || EntityKeys.WordCount(right) < 2 || EntityKeys.LastWordKey(left) != EntityKeys.LastWordKey(right))
         {
             return false;
         }
 
-        return SameGivenName(a[0], b[0]);
+        return SameGivenName(FirstWord(left), FirstWord(right));
+    }
+
+    /// <summary><c>EntityKeys.Words(name)[0]</c> of a name that has a word.</summary>
+    private static string FirstWord(string name)
+    {
+        var start = 0;
+        while (name[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = name.IndexOf(' ', start);
+        return start == 0 && end < 0 ? name : name.Substring(start, (end < 0 ? name.Length : end) - start);
     }
 
     public static bool SameGivenName(string left, string right)

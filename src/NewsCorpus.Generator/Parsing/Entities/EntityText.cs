@@ -40,9 +40,17 @@ internal readonly record struct EntityToken(int Start, int End, string Text, boo
 /// <summary>Splits text into <see cref="EntityToken"/>s. Culture-invariant and allocation-light; no regular expressions.</summary>
 internal static class EntityText
 {
+    // Per thread: one string per distinct word, as the words of news text repeat heavily.
+    [System.ThreadStatic]
+    private static TextPool<bool>? t_words;
+
     public static List<EntityToken> Tokenize(string text)
     {
-        var tokens = new List<EntityToken>();
+        // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
+        // no growth by doubling, no unused capacity kept with the paragraph.
+        var tokens = t_scratch ??= new List<EntityToken>(256);
+        tokens.Clear();
+        var pool = t_words ??= new TextPool<bool>(lowerAscii: false);
         var boundary = true;
         var joined = false;
         var i = 0;
@@ -73,7 +81,8 @@ internal static class EntityText
                 next = end + 2;
             }
 
-            var word = text.Substring(start, end - start);
+            // Equal to text.Substring(start, end - start).
+            var word = end - start <= TextPool<bool>.MaxLength ? pool.Find(text, start, end - start).Text! : text.Substring(start, end - start);
 
             // "Russia-backed", "Kremlin-controlled": the capitalized head is the name, the rest an adjective.
             var hyphen = word.IndexOf('-');
@@ -90,8 +99,18 @@ internal static class EntityText
             i = next;
         }
 
-        return tokens;
+        var result = new List<EntityToken>(tokens.Count);
+        result.AddRange(tokens);
+        if (tokens.Capacity > 1 << 14)
+        {
+            t_scratch = null;
+        }
+
+        return result;
     }
+
+    [System.ThreadStatic]
+    private static List<EntityToken>? t_scratch;
 
     /// <summary>True for the characters that can close a word's possessive: ' and ’.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';

@@ -278,27 +278,50 @@ internal static class CueFrames
     private static bool IsBe(Token token) =>
         token.Is("been") || token.Is("be") || token.Is("being") || token.Is("was") || token.Is("were") || token.Is("is") || token.Is("are");
 
-    /// <summary>Mentions by first and last token, so each verb finds its subject in constant time.</summary>
+    /// <summary>Mentions by first and last token, so each verb finds its subject quickly.</summary>
+    /// <remarks>
+    /// A sentence has a handful of mentions: a snapshot array scanned from the end replaces two dictionaries (which
+    /// cost more to build than all the lookups). It must answer as the dictionaries did, where a later write wins:
+    /// mention by mention, Last then AppositionEnd.
+    /// </remarks>
     private sealed class MentionIndex
     {
-        private readonly Dictionary<int, Mention> _byFirst = new();
-        private readonly Dictionary<int, Mention> _byLast = new();
+        private readonly (int First, int Last, int AppositionEnd, Mention Mention)[] _mentions;
 
         public MentionIndex(List<Mention> mentions)
         {
-            foreach (var mention in mentions)
+            _mentions = new (int, int, int, Mention)[mentions.Count];
+            for (var i = 0; i < mentions.Count; i++)
             {
-                _byFirst[mention.First] = mention;
-                _byLast[mention.Last] = mention;
-                if (mention.AppositionEnd >= 0)
-                {
-                    _byLast[mention.AppositionEnd] = mention;
-                }
+                var mention = mentions[i];
+                _mentions[i] = (mention.First, mention.Last, mention.AppositionEnd, mention);
             }
         }
 
-        public Mention? StartingAt(int token) => _byFirst.TryGetValue(token, out var mention) ? mention : null;
+        public Mention? StartingAt(int token)
+        {
+            for (var i = _mentions.Length - 1; i >= 0; i--)
+            {
+                if (_mentions[i].First == token)
+                {
+                    return _mentions[i].Mention;
+                }
+            }
 
-        public Mention? EndingAt(int token) => _byLast.TryGetValue(token, out var mention) ? mention : null;
+            return null;
+        }
+
+        public Mention? EndingAt(int token)
+        {
+            for (var i = _mentions.Length - 1; i >= 0; i--)
+            {
+                if ((_mentions[i].AppositionEnd >= 0 && _mentions[i].AppositionEnd == token) || _mentions[i].Last == token)
+                {
+                    return _mentions[i].Mention;
+                }
+            }
+
+            return null;
+        }
     }
 }

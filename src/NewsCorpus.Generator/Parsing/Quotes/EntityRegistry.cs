@@ -112,7 +112,7 @@ internal sealed class EntityRegistry
     {
         if (!_keys.TryGetValue(name, out var key))
         {
-            key = NameVariants.Key(name);
+            key = NameKeys.Key(name);
             _keys[name] = key;
         }
 

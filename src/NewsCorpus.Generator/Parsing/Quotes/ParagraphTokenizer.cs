@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace NewsCorpus.Generator.Parsing.Quotes;
@@ -13,7 +14,10 @@ internal static class ParagraphTokenizer
     /// <param name="quotes">The paragraph's quotations in order: quoted range and index in the article's quote list.</param>
     public static List<Token> Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes)
     {
-        var tokens = new List<Token>();
+        // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
+        // no growth by doubling, no unused capacity kept with the paragraph.
+        var tokens = t_scratch ??= new List<Token>(256);
+        tokens.Clear();
         var q = 0;
         var i = 0;
         while (i < text.Length)
@@ -31,24 +35,32 @@ internal static class ParagraphTokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var end = WordEnd(text, i, System.Math.Min(text.Length, nextQuote));
-                var word = text.Substring(i, end - i);
-                var flags = Lexicon.Of(word);
-                var baseFlags = Words.IsPossessive(word) ? Lexicon.Of(Words.WithoutPossessive(word)) : flags;
-                tokens.Add(new Token(TokenKind.Word, i, end, word, -1, flags, baseFlags));
+                ref readonly var word = ref Word(text, i, end - i);
+                tokens.Add(new Token(TokenKind.Word, i, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags));
                 i = end;
                 continue;
             }
 
             if (IsPunctuation(text, i))
             {
-                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, c.ToString(), -1));
+                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, Word(text, i, 1).Text!, -1));
             }
 
             i++;
         }
 
-        return tokens;
+        var result = new List<Token>(tokens.Count);
+        result.AddRange(tokens);
+        if (tokens.Capacity > 1 << 14)
+        {
+            t_scratch = null;
+        }
+
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<Token>? t_scratch;
 
     private static int WordEnd(string text, int start, int limit)
     {
@@ -76,8 +88,9 @@ internal static class ParagraphTokenizer
         // A trailing period of an abbreviation or an initial belongs to the word.
         if (i < limit && text[i] == '.')
         {
-            var word = text.Substring(start, i - start);
-            if (word.IndexOf('.') >= 0 || FunctionWords.Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+            ref readonly var entry = ref Word(text, start, i - start);
+            var word = entry.Text!;
+            if (word.IndexOf('.') >= 0 || (entry.Value.Flags & FunctionWords.Abbreviations.Flag) != 0 || (word.Length == 1 && char.IsUpper(word[0])))
             {
                 i++;
             }
@@ -85,6 +98,42 @@ internal static class ParagraphTokenizer
 
         return i;
     }
+
+    // Per thread: each distinct word's string and lexicon flags, so a repeated word costs neither a string nor a lookup.
+    [ThreadStatic]
+    private static TextPool<WordFlags>? t_words;
+
+    [ThreadStatic]
+    private static TextPool<WordFlags>.Entry t_long;
+
+    /// <summary>
+    /// The word <c>text[start..start+length)</c> with <c>Lexicon.Of</c> of it and of it without a possessive ending:
+    /// equal to cutting it out and looking it up, from the pool when the word was seen before.
+    /// </summary>
+    private static ref TextPool<WordFlags>.Entry Word(string text, int start, int length)
+    {
+        ref var entry = ref t_long;
+        if (length <= TextPool<WordFlags>.MaxLength)
+        {
+            entry = ref (t_words ??= new TextPool<WordFlags>(lowerAscii: false)).Find(text, start, length);
+        }
+        else
+        {
+            entry = new TextPool<WordFlags>.Entry { Text = text.Substring(start, length) };
+        }
+
+        if (!entry.HasValue)
+        {
+            var word = entry.Text!;
+            var flags = Lexicon.Of(word);
+            entry.Value = new WordFlags(flags, Words.IsPossessive(word) ? Lexicon.Of(Words.WithoutPossessive(word)) : flags);
+            entry.HasValue = true;
+        }
+
+        return ref entry;
+    }
+
+    private readonly record struct WordFlags(LexFlags Flags, LexFlags BaseFlags);
 
     private static bool IsPunctuation(string text, int i)
     {

@@ -11,6 +11,7 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 /// </summary>
 internal sealed class SpeakerEntity
 {
+    private readonly int _hash = IdentityHash.Next();
     private readonly SortedSet<string> _forms = new(StringComparer.Ordinal);
 
     public SpeakerEntity(string name, global::NewsCorpus.SpeakerKind kind)
@@ -76,7 +77,7 @@ internal sealed class SpeakerEntity
     public void SetName(string name)
     {
         Name = name;
-        Key = NameVariants.Key(name);
+        Key = NameKeys.Key(name);
         Parts = Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         Generation = GenerationOf(name);
         LastKey = Parts.Length == 0 ? string.Empty : Parts[Generation.Length > 0 && Parts.Length > 2 ? Parts.Length - 2 : Parts.Length - 1];
@@ -106,4 +107,7 @@ internal sealed class SpeakerEntity
     }
 
     public override string ToString() => Name;
+
+    /// <summary>Identity, as before; only cheaper to compute (<see cref="IdentityHash"/>).</summary>
+    public override int GetHashCode() => _hash;
 }

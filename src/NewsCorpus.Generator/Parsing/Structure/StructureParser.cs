@@ -126,7 +126,11 @@ internal static class StructureParser
     /// </summary>
     private static void RemoveDuplicates(List<ContentLine> content, ContentLine title, ArticleDraft draft)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { TextShape.LineKey(title.Text) };
+        // The set of line keys seen so far, held as the lines under each key's hash: a key string is made only
+        // when two lines' keys hash alike (equal to a HashSet of LineKey strings, without a string per line).
+        var seen = new Dictionary<int, List<string>>();
+        TextShape.LineKeyHash(title.Text, out var titleHash);
+        seen[titleHash] = new List<string> { title.Text };
         foreach (var line in content)
         {
             if (line.Placed || line.Kind is LineKind.Unreadable or LineKind.Separator)
@@ -134,8 +138,7 @@ internal static class StructureParser
                 continue;
             }
 
-            var key = TextShape.LineKey(line.Text);
-            if (key.Length == 0 || seen.Add(key))
+            if (TextShape.LineKeyHash(line.Text, out var hash) == 0 || AddKey(seen, hash, line.Text))
             {
                 continue;
             }
@@ -147,6 +150,28 @@ internal static class StructureParser
                 draft.Remove(line.Source, RemovalReason.Duplicate);
             }
         }
+    }
+
+    /// <returns>False when an earlier line has the same <see cref="TextShape.LineKey"/>; otherwise adds the line.</returns>
+    private static bool AddKey(Dictionary<int, List<string>> seen, int hash, string text)
+    {
+        if (!seen.TryGetValue(hash, out var lines))
+        {
+            seen[hash] = new List<string> { text };
+            return true;
+        }
+
+        var key = TextShape.LineKey(text);
+        foreach (var earlier in lines)
+        {
+            if (string.Equals(TextShape.LineKey(earlier), key, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        lines.Add(text);
+        return true;
     }
 
     /// <summary>

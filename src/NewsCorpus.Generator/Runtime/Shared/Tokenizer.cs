@@ -77,6 +77,14 @@ internal static class Tokenizer
             return LowerAscii(text, start, end);
         }
 
+        // ASCII with apostrophes (' or ’), dots or commas ("doesn’t", "U.S.", "2,000"): ASCII and ’ are their own
+        // canonical decomposition and composition and have no combining marks, and ’ is dropped, so this is the
+        // loop below without Normalize.
+        if (IsAsciiOrApostrophe(text, start, end))
+        {
+            return AsciiTerm(text, start, end);
+        }
+
         var builder = new StringBuilder(end - start);
         var decomposed = text.Substring(start, end - start).Normalize(NormalizationForm.FormD);
         var apostrophe = -1;
@@ -273,6 +281,55 @@ internal static class Tokenizer
     private static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+    private static bool IsAsciiOrApostrophe(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] >= 0x80 && text[i] != '\u2019')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><see cref="Term"/> of a token of ASCII and ’: must stay equal to its general loop on such a token.</summary>
+    private static string AsciiTerm(string text, int start, int end)
+    {
+        var chars = new char[end - start];
+        var length = 0;
+        var apostrophe = -1;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (IsApostrophe(c))
+            {
+                apostrophe = length;
+                continue;
+            }
+
+            if (c == ',' || c == '.')
+            {
+                if (c == '.' && i > start && i + 1 < end && (uint)(text[i - 1] - '0') <= 9 && (uint)(text[i + 1] - '0') <= 9)
+                {
+                    chars[length++] = c;
+                }
+
+                continue;
+            }
+
+            chars[length++] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+
+        if (apostrophe >= 0 && length == apostrophe + 1 && chars[apostrophe] == 's')
+        {
+            length = apostrophe;
+        }
+
+        return new string(chars, 0, length);
+    }
 
     private static bool IsAsciiOnly(string value)
     {

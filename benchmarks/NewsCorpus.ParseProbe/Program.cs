@@ -1,0 +1,295 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using NewsCorpus.Generator.Model;
+using NewsCorpus.Generator.Parsing;
+using NewsCorpus.Generator.Parsing.Entities;
+using NewsCorpus.Generator.Parsing.Input;
+using NewsCorpus.Generator.Storage;
+
+namespace NewsCorpus.ParseProbe;
+
+/// <summary>
+/// hash DIR...          one SHA-256 per folder (and one over all) of every per-file result, serialized field by field
+/// time DIR [runs]      MB/s and allocated MB of parse + encode, and of everything per file, median of runs after a warm-up
+/// stages DIR [runs]    seconds and allocated MB per stage of ArticleParser.Parse and after it, median of runs
+/// loop DIR seconds     the per-file work in a loop, for a profiler
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        switch (args.Length > 0 ? args[0] : "")
+        {
+            case "hash":
+                Hash(args.Skip(1).ToArray());
+                return 0;
+            case "time":
+                Time(new Folder(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+                return 0;
+            case "stages":
+                Stages(new Folder(args[1]), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+                return 0;
+            case "loop":
+                Loop(new Folder(args[1]), double.Parse(args[2], CultureInfo.InvariantCulture));
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | loop DIR seconds");
+                return 2;
+        }
+    }
+
+    private sealed class Folder
+    {
+        public Folder(string root)
+        {
+            Root = Path.GetFullPath(root);
+            Paths = Directory.GetFiles(Root, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+            Texts = Paths.Select(System.IO.File.ReadAllText).ToArray();
+            Bytes = Texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
+        }
+
+        public string Root { get; }
+        public string[] Paths { get; }
+        public string[] Texts { get; }
+        public long Bytes { get; }
+
+        public CorpusFileSpec File(int i) => new(Paths[i], ArticleIds.FromPath(Paths[i], Root), Texts[i]);
+    }
+
+    private static void Hash(string[] roots)
+    {
+        using var all = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var root in roots)
+        {
+            var folder = new Folder(root);
+            using var one = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            for (var i = 0; i < folder.Paths.Length; i++)
+            {
+                var text = new StringBuilder();
+                var parsed = InputGate.Parse(folder.File(i));
+                text.Append(Path.GetRelativePath(folder.Root, folder.Paths[i])).Append('\n');
+                Serialize(parsed.Diagnostics, text);
+                if (parsed.Article is not null)
+                {
+                    Serialize(parsed.Article, text);
+                    Serialize(ArticleRecordEncoder.Encode(parsed.Article), text);
+                    Serialize(SearchTermCounter.Count(parsed.Article), text);
+                    Serialize(SearchQuoteCollector.Collect(parsed.Article), text);
+                    Serialize(EntitySummarizer.Summarize(parsed.Article), text);
+                }
+
+                var bytes = Encoding.UTF8.GetBytes(text.ToString());
+                one.AppendData(bytes);
+                all.AppendData(bytes);
+            }
+
+            Console.WriteLine($"{Convert.ToHexString(one.GetHashAndReset())}  {folder.Paths.Length} files  {root}");
+        }
+
+        Console.WriteLine($"{Convert.ToHexString(all.GetHashAndReset())}  all");
+    }
+
+    private static void Serialize(object? value, StringBuilder text)
+    {
+        switch (value)
+        {
+            case null:
+                text.Append('~');
+                return;
+            case string s:
+                text.Append('"').Append(s.Length).Append(':').Append(s).Append('"');
+                return;
+            case IFormattable f when value.GetType().IsPrimitive || value is Enum || value is decimal:
+                text.Append(f.ToString(null, CultureInfo.InvariantCulture));
+                return;
+            case bool b:
+                text.Append(b ? 'T' : 'F');
+                return;
+            case char c:
+                text.Append('\'').Append(c);
+                return;
+            case IEnumerable items:
+                text.Append('[');
+                foreach (var item in items)
+                {
+                    Serialize(item, text);
+                    text.Append(',');
+                }
+
+                text.Append(']');
+                return;
+        }
+
+        var type = value.GetType();
+        text.Append(type.Name).Append('{');
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+        {
+            if (property.GetIndexParameters().Length > 0)
+            {
+                continue;
+            }
+
+            text.Append(property.Name).Append('=');
+            Serialize(property.GetValue(value), text);
+            text.Append(';');
+        }
+
+        text.Append('}');
+    }
+
+    private static long PerFile(Folder folder, bool everything)
+    {
+        long sum = 0;
+        for (var i = 0; i < folder.Paths.Length; i++)
+        {
+            var parsed = InputGate.Parse(folder.File(i));
+            if (parsed.Article is null)
+            {
+                continue;
+            }
+
+            sum += ArticleRecordEncoder.Encode(parsed.Article).ByteLength;
+            if (everything)
+            {
+                sum += SearchTermCounter.Count(parsed.Article).Passages.Count;
+                sum += SearchQuoteCollector.Collect(parsed.Article).Quotes.Count;
+                sum += EntitySummarizer.Summarize(parsed.Article).Entities.Count;
+            }
+        }
+
+        return sum;
+    }
+
+    private static void Time(Folder folder, int runs)
+    {
+        Console.WriteLine($"{folder.Paths.Length} files, {folder.Bytes / 1e6:F1} MB");
+        foreach (var everything in new[] { false, true })
+        {
+            PerFile(folder, everything);
+            var seconds = new List<double>();
+            var cpu = new List<double>();
+            long allocated = 0;
+            for (var r = 0; r < runs; r++)
+            {
+                GC.Collect();
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                PerFile(folder, everything);
+                seconds.Add(watch.Elapsed.TotalSeconds);
+                cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            seconds.Sort();
+            cpu.Sort();
+            var median = seconds[seconds.Count / 2];
+            var cpuMedian = cpu[cpu.Count / 2];
+            Console.WriteLine(
+                $"{(everything ? "parse+encode+terms+quotes+entities" : "parse+encode"),-36} median {median:F3} s  {folder.Bytes / 1e6 / median:F1} MB/s  " +
+                $"(runs {string.Join(" ", seconds.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)))})  allocated {allocated / 1e6:F1} MB  " +
+                $"process CPU median {cpuMedian:F3} s = {folder.Bytes / 1e6 / cpuMedian:F1} MB/s");
+        }
+    }
+
+    private static readonly string[] s_stages = { "lines", "structure", "quotes", "speakers", "entity-tokens (extra)", "entity-find", "entity-group", "spec", "encode", "terms", "quoteterms", "summary" };
+
+    /// <summary>ArticleParser.Parse step by step (no exception guard), then the per-article work after it.</summary>
+    private static void Stages(Folder folder, int runs)
+    {
+        var seconds = new double[runs, s_stages.Length];
+        var bytes = new long[s_stages.Length];
+        for (var r = -1; r < runs; r++)
+        {
+            Array.Clear(bytes);
+            var watch = new Stopwatch();
+            var times = new double[s_stages.Length];
+            for (var i = 0; i < folder.Paths.Length; i++)
+            {
+                var file = folder.File(i);
+                var stage = 0;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                watch.Restart();
+                void Mark()
+                {
+                    times[stage] += watch.Elapsed.TotalSeconds;
+                    var now = GC.GetAllocatedBytesForCurrentThread();
+                    bytes[stage] += now - allocated;
+                    stage++;
+                    allocated = GC.GetAllocatedBytesForCurrentThread();
+                    watch.Restart();
+                }
+
+                var lines = LineSplitter.Split(file.Content!);
+                var map = new SourceMap(file.Path, lines);
+                if (lines.TrueForAll(line => line.IsBlank))
+                {
+                    continue;
+                }
+
+                var draft = new ArticleDraft(file.Id, file.Id + Path.GetExtension(file.Path), map);
+                Mark();
+                NewsCorpus.Generator.Parsing.Structure.StructureParser.Parse(lines, draft);
+                Mark();
+                NewsCorpus.Generator.Parsing.Quotes.QuoteExtractor.Extract(draft);
+                Mark();
+                NewsCorpus.Generator.Parsing.Quotes.SpeakerResolver.Resolve(draft);
+                Mark();
+                var paragraphs = draft.Paragraphs.Select(p => p.Text).ToList();
+                foreach (var paragraph in paragraphs)
+                {
+                    EntityText.Tokenize(paragraph);
+                }
+
+                Mark();
+                var speakers = draft.Quotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!.Name).ToList();
+                var finder = EntityCandidateFinder.Find(draft.Title, paragraphs, speakers);
+                Mark();
+                draft.Entities.AddRange(EntityGrouper.Group(finder, draft.Quotes, paragraphs));
+                Mark();
+                var article = draft.ToSpec();
+                Mark();
+                ArticleRecordEncoder.Encode(article);
+                Mark();
+                SearchTermCounter.Count(article);
+                Mark();
+                SearchQuoteCollector.Collect(article);
+                Mark();
+                EntitySummarizer.Summarize(article);
+                Mark();
+            }
+
+            if (r >= 0)
+            {
+                for (var s = 0; s < s_stages.Length; s++)
+                {
+                    seconds[r, s] = times[s];
+                }
+            }
+        }
+
+        Console.WriteLine($"{folder.Paths.Length} files, {folder.Bytes / 1e6:F1} MB");
+        for (var s = 0; s < s_stages.Length; s++)
+        {
+            var list = Enumerable.Range(0, runs).Select(r => seconds[r, s]).OrderBy(x => x).ToList();
+            Console.WriteLine($"{s_stages[s],-12} {list[runs / 2],7:F3} s  {bytes[s] / 1e6,8:F1} MB allocated");
+        }
+    }
+
+    private static void Loop(Folder folder, double seconds)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            PerFile(folder, true);
+        }
+    }
+}

@@ -224,10 +224,11 @@ internal sealed class EntityCorpusMerger
 
     private void MergeAutomatically()
     {
-        var buckets = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        // A hash map, then the keys sorted once: the same ordinal bucket order as a sorted map, at a fraction of the cost.
+        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _nodes.Count; i++)
         {
-            foreach (var key in MergeKeys(_nodes[i].Digest))
+            foreach (var key in _nodes[i].Digest.MergeKeys)
             {
                 if (!buckets.TryGetValue(key, out var list))
                 {
@@ -241,8 +242,12 @@ internal sealed class EntityCorpusMerger
             }
         }
 
-        foreach (var bucket in buckets.Values)
+        var keys = new string[buckets.Count];
+        buckets.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, StringComparer.Ordinal);
+        foreach (var key in keys)
         {
+            var bucket = buckets[key];
             for (var i = 1; i < bucket.Count; i++)
             {
                 Union(bucket[0], bucket[i]);
@@ -251,8 +256,9 @@ internal sealed class EntityCorpusMerger
     }
 
     /// <summary>The keys under which an article's entity meets the same thing in other articles.</summary>
-    private static IEnumerable<string> MergeKeys(EntityDigestSpec digest)
+    internal static IEnumerable<string> MergeKeys(string name, EntityKind kind, EquatableArray<string> aliases)
     {
+        var digest = (Name: name, Kind: kind, Aliases: aliases);
         if (digest.Kind == EntityKind.Person)
         {
             var words = EntityKeys.Words(digest.Name);

@@ -73,9 +73,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // Search: per article, its term statistics and its quotations' terms; then one index and one clustering step.
         var searchArticles = parsed.Where(static result => result.Article is not null);
         var searchSettings = settings.Select(static (s, _) => SearchSettingsSpec.From(s));
-        var searchPlan = ShardedPipeline.SearchIndex(
-            searchArticles.Select(static (result, _) => SearchTermCounter.Count(result.Article!)).WithTrackingName(TrackingNames.SearchTerms),
-            searchSettings);
+        var searchPlan = searchArticles.Select(static (result, _) => SearchTermCounter.Count(result.Article!)).WithTrackingName(TrackingNames.SearchTerms)
+            .Collect().Combine(searchSettings)
+            .Select(static (pair, _) => SearchIndexBuilder.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.SearchIndex);
         var quoteClusters = searchArticles.Select(static (result, _) => SearchQuoteCollector.Collect(result.Article!)).WithTrackingName(TrackingNames.SearchQuotes)
             .Collect().Combine(searchSettings)
             .Select(static (pair, _) => SearchQuoteClusterer.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.QuoteClusters);

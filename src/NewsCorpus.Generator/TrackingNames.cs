@@ -14,10 +14,6 @@ internal static class TrackingNames
     public const string LanguageSupport = nameof(LanguageSupport);
     public const string SearchTerms = nameof(SearchTerms);
     public const string SearchQuotes = nameof(SearchQuotes);
-    public const string SearchShards = nameof(SearchShards);
-    public const string SearchShardIndex = nameof(SearchShardIndex);
-    public const string SearchTermRanges = nameof(SearchTermRanges);
-    public const string SearchRangeIndex = nameof(SearchRangeIndex);
     public const string SearchIndex = nameof(SearchIndex);
     public const string SearchClass = nameof(SearchClass);
     public const string SearchChunks = nameof(SearchChunks);

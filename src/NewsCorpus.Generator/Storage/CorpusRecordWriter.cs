@@ -103,17 +103,6 @@ internal sealed class CorpusRecordWriter
         ByteLength += bytes;
     }
 
-    /// <summary>
-    /// Appends fields another writer already encoded (<see cref="ToString"/>), which must hold only numbers: their
-    /// digits are ASCII, so the byte length is the text's length. The search index merge uses it to join shards'
-    /// postings without decoding them.
-    /// </summary>
-    public void AppendDigits(string digits)
-    {
-        _text.Append(digits);
-        ByteLength += digits.Length;
-    }
-
     public void WriteStringList(IReadOnlyList<string> values)
     {
         WriteNumber(values.Count);

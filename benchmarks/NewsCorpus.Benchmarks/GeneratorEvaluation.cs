@@ -77,6 +77,12 @@ internal static class GeneratorEvaluation
         Print("edit_run_parsed_files", last.Edit.Parsed);
         Print("csharp_edit_parsed_files", last.CSharpEdit.Parsed);
         Print("csharp_edit_computed_outputs", last.CSharpEdit.Computed);
+        // Where the rerun after the edit spends its time: the steps that are left to shard or speed up.
+        foreach (var (step, seconds) in last.Edit.StepsByName.Where(p => p.Value > 0).OrderByDescending(p => p.Value))
+        {
+            Print("edit_step_" + step, seconds);
+        }
+
         foreach (var (group, seconds) in EmitTimes(subset, repeats))
         {
             Print("emit_seconds_" + group, seconds);
@@ -86,6 +92,7 @@ internal static class GeneratorEvaluation
         {
             Print("step_" + step, seconds);
         }
+
 
         return 0;
     }

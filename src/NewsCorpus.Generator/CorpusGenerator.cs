@@ -113,7 +113,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Layout);
 
         var layout = plan.Select(static (p, _) => p.Layout).WithTrackingName(TrackingNames.CorpusClass);
-        var chunks = plan.SelectMany(static (p, _) => p.Chunks).WithTrackingName(TrackingNames.Chunks);
+        // The plan says which records each chunk holds; each chunk's text is joined in its own step, so an edit
+        // joins only the chunk its article is in (the planner no longer copies the whole corpus on every edit).
+        var chunks = plan.SelectMany(static (p, _) => p.Chunks).WithTrackingName(TrackingNames.ChunkRecords)
+            .Select(static (c, _) => ChunkPlanner.Join(c)).WithTrackingName(TrackingNames.Chunks);
         var articleDiagnostics = parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.ArticleDiagnostics);
 
         context.RegisterSourceOutput(articleDiagnostics, static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));

@@ -31,3 +31,9 @@ internal sealed record ResourceLayoutSpec(string Header, long DataBytes);
 /// so a chunk whose articles did not change is not emitted again.
 /// </summary>
 internal sealed record ChunkSpec(string Namespace, string ClassName, int Index, string Text);
+
+/// <summary>
+/// Which records one data chunk holds, in order: the chunk before its text is joined. The records are the encoded
+/// articles' own strings, so an unchanged chunk compares equal by reference checks and is not joined again.
+/// </summary>
+internal sealed record ChunkRecordsSpec(string Namespace, string ClassName, int Index, EquatableArray<string> Records);

@@ -28,13 +28,18 @@ internal sealed record EntityArticleSummary(
     EquatableArray<EntitySpeakerRefSpec> Speakers);
 
 /// <summary>An article's entity without its positions: positions move with every edit, counts rarely do.</summary>
+/// <param name="MergeKeys">
+/// The keys under which it meets the same thing in other articles (<c>EntityCorpusMerger.MergeKeys</c>): folding
+/// names is the costly part of merging, so each article does it once in its own step, not the corpus on every edit.
+/// </param>
 internal sealed record EntityDigestSpec(
     string Name,
     global::NewsCorpus.EntityKind Kind,
     string? Role,
     EquatableArray<string> Aliases,
     int MentionCount,
-    EquatableArray<int> Quotes);
+    EquatableArray<int> Quotes,
+    EquatableArray<string> MergeKeys);
 
 /// <summary>Quotation <paramref name="Quote"/> of the article is said by its entity <paramref name="Entity"/>.</summary>
 /// <param name="Role">The role the quotation's attribution gives, when any.</param>

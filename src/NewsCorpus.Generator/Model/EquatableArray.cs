@@ -46,7 +46,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
-    public bool Equals(EquatableArray<T> other) => AsSpan().SequenceEqual(other.AsSpan());
+    // The same array is equal without a look at its items: cached pipeline values are passed on by reference,
+    // so this is the common case when a collected model is compared with its previous run.
+    public bool Equals(EquatableArray<T> other) => ReferenceEquals(_items, other._items) || AsSpan().SequenceEqual(other.AsSpan());
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 

@@ -11,36 +11,59 @@ namespace NewsCorpus.Generator.Storage;
 /// </summary>
 internal static class ChunkPlanner
 {
-    public static (CorpusLayoutSpec Layout, ChunkSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings)
+    /// <summary>
+    /// Where every record goes, and which records each chunk holds. The chunks' text is joined by <see cref="Join"/>,
+    /// one pipeline value per chunk, so an edit rebuilds only the chunk its article is in: the plan itself only
+    /// adds up lengths.
+    /// </summary>
+    public static (CorpusLayoutSpec Layout, ChunkRecordsSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings)
     {
         var diagnostics = new List<DiagnosticSpec>(settings.Diagnostics);
         var ordered = CorpusSizeLimit.Apply(RecordOrder.Arrange(articles, diagnostics), settings.MaxCorpusBytes, diagnostics);
 
         var locations = new List<ArticleLocationSpec>(ordered.Count);
-        var chunks = new List<ChunkSpec>();
-        var current = new StringBuilder();
+        var chunks = new List<ChunkRecordsSpec>();
+        var current = new List<string>();
         var currentBytes = 0;
 
         foreach (var article in ordered)
         {
             if (currentBytes > 0 && currentBytes + article.ByteLength > settings.ChunkSize)
             {
-                chunks.Add(new ChunkSpec(settings.Namespace, settings.ClassName, chunks.Count, current.ToString()));
+                chunks.Add(new ChunkRecordsSpec(settings.Namespace, settings.ClassName, chunks.Count, current.ToEquatableArray()));
                 current.Clear();
                 currentBytes = 0;
             }
 
             locations.Add(new ArticleLocationSpec(article.Id, chunks.Count, currentBytes, article.ByteLength));
-            current.Append(article.Record);
+            current.Add(article.Record);
             currentBytes += article.ByteLength;
         }
 
         if (currentBytes > 0)
         {
-            chunks.Add(new ChunkSpec(settings.Namespace, settings.ClassName, chunks.Count, current.ToString()));
+            chunks.Add(new ChunkRecordsSpec(settings.Namespace, settings.ClassName, chunks.Count, current.ToEquatableArray()));
         }
 
         var layout = new CorpusLayoutSpec(settings, locations.ToEquatableArray(), chunks.Count, diagnostics.ToEquatableArray());
         return (layout, chunks.ToArray());
+    }
+
+    /// <summary>A chunk's text: its records one after another.</summary>
+    public static ChunkSpec Join(ChunkRecordsSpec chunk)
+    {
+        var length = 0;
+        foreach (var record in chunk.Records)
+        {
+            length += record.Length;
+        }
+
+        var text = new StringBuilder(length);
+        foreach (var record in chunk.Records)
+        {
+            text.Append(record);
+        }
+
+        return new ChunkSpec(chunk.Namespace, chunk.ClassName, chunk.Index, text.ToString());
     }
 }

@@ -22,8 +22,6 @@ namespace NewsCorpus.Generator.Storage;
 /// </summary>
 internal static class SearchIndexBuilder
 {
-    private static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The generator step: every article's statistics in, the index numbers and its data chunks out.</summary>
     public static (SearchIndexSpec Index, ChunkSpec[] Chunks) Plan(IReadOnlyList<SearchTermsSpec> articles, SearchSettingsSpec settings)
     {
@@ -63,22 +61,50 @@ internal static class SearchIndexBuilder
             }
         }
 
-        var terms = new (string Term, byte[] Utf8)[postings.Count];
+        // Sorted as the stored (valid UTF-16) terms' UTF-8 bytes would sort, compared in place without encoding them.
+        var terms = new (string Term, string Stored)[postings.Count];
         var index = 0;
         foreach (var term in postings.Keys)
         {
-            terms[index++] = (term, s_utf8.GetBytes(CorpusRecordWriter.ToValidUtf16(term)));
+            terms[index++] = (term, CorpusRecordWriter.ToValidUtf16(term));
         }
 
-        Array.Sort(terms, static (left, right) => ((ReadOnlySpan<byte>)left.Utf8).SequenceCompareTo(right.Utf8));
+        Array.Sort(terms, static (left, right) => CompareUtf8(left.Stored, right.Stored));
 
         var packer = new ChunkPacker(chunkSize);
         foreach (var (term, _) in terms)
         {
-            packer.Add(EncodeEntry(term, postings[term]));
+            var entry = EncodeEntry(term, postings[term]);
+            packer.Add(entry.ToString(), entry.ByteLength);
         }
 
         return new SearchIndexData(passageCount, tokenCount, terms.Length, packer.Finish());
+    }
+
+    /// <summary>Orders two valid UTF-16 strings as their UTF-8 bytes are ordered (by code point), without encoding them.</summary>
+    internal static int CompareUtf8(string left, string right)
+    {
+        var length = Math.Min(left.Length, right.Length);
+        for (var i = 0; i < length; i++)
+        {
+            int a = left[i];
+            int b = right[i];
+            if (a == b)
+            {
+                continue;
+            }
+
+            // Surrogates (supplementary planes) sort after U+E000..U+FFFF in UTF-8, unlike in UTF-16.
+            if (a >= 0xD800 && b >= 0xD800)
+            {
+                a = a >= 0xE000 ? a - 0x800 : a + 0x2000;
+                b = b >= 0xE000 ? b - 0x800 : b + 0x2000;
+            }
+
+            return a - b;
+        }
+
+        return left.Length - right.Length;
     }
 
     private static CorpusRecordWriter EncodeEntry(string term, List<Posting> postings)
@@ -106,20 +132,22 @@ internal static class SearchIndexBuilder
     {
         private readonly int _chunkSize;
         private readonly List<string> _chunks = new();
-        private readonly List<CorpusRecordWriter> _pending = new();
+        private readonly List<string> _pending = new();
+        private readonly List<int> _pendingLengths = new();
         private int _pendingBytes;
 
         public ChunkPacker(int chunkSize) => _chunkSize = chunkSize;
 
-        public void Add(CorpusRecordWriter entry)
+        public void Add(string entry, int byteLength)
         {
-            if (_pending.Count > 0 && EstimatedSize(_pending.Count + 1, _pendingBytes + entry.ByteLength) > _chunkSize)
+            if (_pending.Count > 0 && EstimatedSize(_pending.Count + 1, _pendingBytes + byteLength) > _chunkSize)
             {
                 Flush();
             }
 
             _pending.Add(entry);
-            _pendingBytes += entry.ByteLength;
+            _pendingLengths.Add(byteLength);
+            _pendingBytes += byteLength;
         }
 
         public IReadOnlyList<string> Finish()
@@ -135,35 +163,41 @@ internal static class SearchIndexBuilder
         private static int EstimatedSize(int count, int entryBytes) =>
             entryBytes + (count * DigitCount(entryBytes)) + DigitCount(count) + DigitCount(DigitCount(entryBytes));
 
+        /// <summary>How many digits <see cref="CorpusRecordWriter.WriteNumber(int)"/> writes for <paramref name="value"/>, without writing them.</summary>
         private static int DigitCount(int value)
         {
-            var probe = new CorpusRecordWriter();
-            probe.WriteNumber(value);
-            return probe.ByteLength;
+            var digits = 1;
+            for (var remaining = (uint)value; remaining > NewsCorpus.CorpusRecordFormat.DigitMask; remaining >>= NewsCorpus.CorpusRecordFormat.DigitBits)
+            {
+                digits++;
+            }
+
+            return digits;
         }
 
         private void Flush()
         {
-            var lastOffset = _pendingBytes - _pending[_pending.Count - 1].ByteLength;
+            var lastOffset = _pendingBytes - _pendingLengths[_pendingLengths.Count - 1];
             var width = DigitCount(lastOffset);
             var header = new CorpusRecordWriter();
             header.WriteNumber(_pending.Count);
             header.WriteNumber(width);
             var offset = 0;
-            foreach (var entry in _pending)
+            foreach (var length in _pendingLengths)
             {
                 header.WriteNumber(offset, width);
-                offset += entry.ByteLength;
+                offset += length;
             }
 
             var text = new StringBuilder(header.ToString(), header.ByteLength + _pendingBytes);
             foreach (var entry in _pending)
             {
-                text.Append(entry.ToString());
+                text.Append(entry);
             }
 
             _chunks.Add(text.ToString());
             _pending.Clear();
+            _pendingLengths.Clear();
             _pendingBytes = 0;
         }
     }

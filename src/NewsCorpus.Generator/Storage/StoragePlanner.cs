@@ -13,7 +13,7 @@ namespace NewsCorpus.Generator.Storage;
 /// </summary>
 internal static class StoragePlanner
 {
-    public static (CorpusLayoutSpec Layout, ChunkSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings, ResourceMatchSpec? match)
+    public static (CorpusLayoutSpec Layout, ChunkRecordsSpec[] Chunks) Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings, ResourceMatchSpec? match)
     {
         if (settings.ResourceDigest is null)
         {
@@ -25,7 +25,7 @@ internal static class StoragePlanner
 
         if (match?.Blob is { } blob)
         {
-            return (ResourcePlanner.Plan(articles, settings, blob), Array.Empty<ChunkSpec>());
+            return (ResourcePlanner.Plan(articles, settings, blob), Array.Empty<ChunkRecordsSpec>());
         }
 
         var fallback = ChunkPlanner.Plan(articles, settings);

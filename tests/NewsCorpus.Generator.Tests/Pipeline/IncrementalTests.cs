@@ -25,6 +25,25 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_one_file_joins_only_the_chunk_that_holds_it()
+    {
+        // Small chunks, so the seeds span several: the edit changes one record, so one chunk is joined again.
+        var project = new CorpusProject().WithSeeds().WithFile("zz-extra.txt", "A headline about something else\n\n\"Quoted words here,\" she said.\n");
+        project.Properties["NewsCorpusChunkSize"] = "1024";
+        var texts = project.AdditionalTexts();
+        var driver = project.CreateDriver(texts).RunGenerators(project.Compilation());
+
+        var edited = texts.Single(t => t.Path.EndsWith("zz-extra.txt", System.StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, "A headline about something else\n\n\"Other words here,\" she said.\n"));
+        driver = driver.RunGenerators(project.Compilation());
+
+        var joins = IncrementalAssert.Reasons(driver, TrackingNames.Chunks);
+        Assert.True(joins.Count > 2, "the seeds must span several chunks");
+        Assert.Equal(1, joins.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(joins.Count - 1, joins.Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
     public void Editing_csharp_code_reparses_nothing()
     {
         var project = new CorpusProject().WithSeeds();

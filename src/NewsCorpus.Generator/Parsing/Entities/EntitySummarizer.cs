@@ -16,7 +16,7 @@ internal static class EntitySummarizer
         for (var e = 0; e < article.Entities.Count; e++)
         {
             var entity = article.Entities[e];
-            entities.Add(new EntityDigestSpec(entity.Name, entity.Kind, entity.Role, entity.Aliases, entity.Occurrences.Count, entity.Quotes));
+            entities.Add(new EntityDigestSpec(entity.Name, entity.Kind, entity.Role, entity.Aliases, entity.Occurrences.Count, entity.Quotes, EntityCorpusMerger.MergeKeys(entity.Name, entity.Kind, entity.Aliases).ToEquatableArray()));
             foreach (var quote in entity.Said)
             {
                 var role = quote < article.Quotes.Count ? article.Quotes[quote].Speaker?.Role : null;

@@ -70,7 +70,7 @@ internal static class ResourceIndexPipeline
     public static ResourceMatchSpec? Resource(ResourceMatchSpec? own, ResourceIndexResult result) => result.Index?.Match ?? own;
 
     /// <summary>The storage plan from the index: the record table it lists, no chunks.</summary>
-    public static (CorpusLayoutSpec Layout, ChunkSpec[] Chunks)? Plan(ResourceIndexResult result, CorpusSettings settings)
+    public static (CorpusLayoutSpec Layout, ChunkRecordsSpec[] Chunks)? Plan(ResourceIndexResult result, CorpusSettings settings)
     {
         if (result.Index is not { } index)
         {
@@ -83,7 +83,7 @@ internal static class ResourceIndexPipeline
         {
             Resource = new ResourceLayoutSpec(index.Blob.Header, index.Blob.DataBytes),
         };
-        return (layout, Array.Empty<ChunkSpec>());
+        return (layout, Array.Empty<ChunkRecordsSpec>());
     }
 
     /// <summary>The search numbers from the index, named by this compilation's settings; else the generator's own.</summary>

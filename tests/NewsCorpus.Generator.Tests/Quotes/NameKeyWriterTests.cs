@@ -59,6 +59,16 @@ public sealed class NameKeyWriterTests
     }
 
     [Fact]
+    public void A_name_that_decomposes_beyond_the_buffer_takes_the_string_path_without_throwing()
+    {
+        // Each Hangul syllable decomposes into two or three letters: the spelling outgrows a buffer the name fits.
+        Span<char> buffer = stackalloc char[NameKeyWriter.BufferLength];
+        var name = new string('\uD55C', NameKeyWriter.BufferLength - 8) + " abc";
+        Assert.Equal(-1, NameKeyWriter.Write(name, buffer));
+        Assert.NotEmpty(EntityNameKey.Key(name));
+    }
+
+    [Fact]
     public void Every_seed_speaker_and_entity_name_and_their_variant_spellings_key_alike_on_spans()
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);

@@ -44,23 +44,24 @@ internal static class NameKeyWriter
             return -1;
         }
 
-        Span<char> closed = stackalloc char[BufferLength];
-        Span<char> spelling = stackalloc char[BufferLength];
-        var closedLength = CloseAbbreviations(name, closed);
-        if (closedLength < 0)
+        // Most names have no dots: then closing abbreviations changes nothing and needs no buffer of its own.
+        scoped ReadOnlySpan<char> source = name.AsSpan();
+        Span<char> closed = name.IndexOf('.') < 0 ? default : stackalloc char[BufferLength];
+        if (!closed.IsEmpty)
         {
-            return -1;
+            source = closed.Slice(0, CloseAbbreviations(name, closed));
         }
 
-        var spellingLength = Spell(closed.Slice(0, closedLength), spelling);
+        Span<char> spelling = stackalloc char[BufferLength];
+        var spellingLength = Spell(source, spelling);
         if (spellingLength < 0)
         {
             return -1;
         }
 
-        // Fold into `closed`, which is free again; then the given names into the destination.
-        var foldedLength = Fold(spelling.Slice(0, spellingLength), closed);
-        return FoldGivenNames(closed.Slice(0, foldedLength), destination);
+        // The fold never writes ahead of what it reads, so it runs in place.
+        var foldedLength = Fold(spelling.Slice(0, spellingLength), spelling);
+        return FoldGivenNames(spelling.Slice(0, foldedLength), destination);
     }
 
     /// <summary><see cref="EntityNameKey.CloseAbbreviations"/>: the dots of "U.N." dropped, every other character kept.</summary>
@@ -80,12 +81,6 @@ internal static class NameKeyWriter
             var dotted = IsDottedAbbreviation(word);
             foreach (var c in word)
             {
-                if (char.IsSurrogate(c))
-                {
-                    // EntityNameKey.Clean replaces unpaired ones and Normalize treats pairs as one code point.
-                    return -1;
-                }
-
                 if (!dotted || c != '.')
                 {
                     target[length++] = c;
@@ -129,14 +124,32 @@ internal static class NameKeyWriter
         {
             if (c < 0x80)
             {
-                // ASCII is its own decomposition and has no marks.
-                if (!Append(c, target, ref length))
+                // ASCII is its own decomposition and has no marks; letters and digits are exactly these ranges, and
+                // lower-casing them is setting one bit. (Decomposed letters before may have filled the buffer.)
+                var lower = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                if ((uint)(lower - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
                 {
-                    return -1;
+                    if (length == target.Length)
+                    {
+                        return -1;
+                    }
+
+                    target[length++] = lower;
+                }
+                else if (length > 0 && target[length - 1] != ' ')
+                {
+                    if (length == target.Length)
+                    {
+                        return -1;
+                    }
+
+                    target[length++] = ' ';
                 }
 
                 continue;
             }
+
+            // Surrogates included: their decomposition is marked unusable.
 
             var decomposed = Decomposition(c);
             if (ReferenceEquals(decomposed, s_unusable))

@@ -127,7 +127,7 @@ internal static class EntitiesEmitter
         if (!selection.Articles)
         {
             // The class stays (Corpus.Articles is its list), without members: naming them would cost more than the data.
-            OpenClass(w, ArticlesClass, "Article", "The articles of the corpus as a list.", "s_data.Articles");
+            OpenClass(w, ArticlesClass, "Article", "The articles of the corpus as a list.", "s_data.Articles", lazy: false);
             w.Close();
             w.Line();
             return;
@@ -140,7 +140,7 @@ internal static class EntitiesEmitter
         }
 
         var names = NamedAccessorNames.Assign(items, Reserved(ArticlesClass));
-        OpenClass(w, ArticlesClass, "Article", "The articles of the corpus as a list, and as members named after their headlines.", "s_data.Articles");
+        OpenClass(w, ArticlesClass, "Article", "The articles of the corpus as a list, and as members named after their headlines.", "s_data.Articles", lazy: false);
         for (var i = 0; i < corpus.Articles.Count; i++)
         {
             var article = corpus.Articles[i];
@@ -273,7 +273,10 @@ internal static class EntitiesEmitter
         return w.ToString();
     }
 
-    private static void OpenClass(IndentedWriter w, string name, string item, string summary, string source)
+    /// <param name="lazy">True when the source list is costly to create and must wait for first use (a lambda);
+    /// false for the articles, whose list is a thin view and on the way to the first headline, where a lambda's
+    /// closure class would be more code to compile.</param>
+    private static void OpenClass(IndentedWriter w, string name, string item, string summary, string source, bool lazy = true)
     {
         w.Line($"/// <summary>{summary}</summary>");
         w.Line(GeneratedCode.GeneratedCodeAttribute);
@@ -281,7 +284,7 @@ internal static class EntitiesEmitter
         w.Line($"internal static readonly {name} Instance = new {name}();");
         w.Line();
         w.Line($"private {name}()");
-        w.Line($"    : base(static () => {source})");
+        w.Line(lazy ? $"    : base(static () => {source})" : $"    : base({source})");
         w.Line("{");
         w.Line("}");
     }

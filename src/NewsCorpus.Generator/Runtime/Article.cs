@@ -21,51 +21,34 @@ sealed record Article
 {
     private readonly int _bodyOffset;
     private readonly int _bodyLength;
+    private readonly int _contentPosition;
     private string? _body;
     private int _wordCount = -1;
+    private Content? _content;
 
-    internal Article(ArticleData data, CorpusDataSet? owner)
+    /// <summary>
+    /// Reads the header of a stored record (id, headline, metadata) and where the body lies: all the first headline
+    /// needs. Paragraphs, quotations and entities are decoded when first asked for (<see cref="LoadContent"/>), so
+    /// showing one article compiles and runs none of their code. The field order is ArticleRecordEncoder's.
+    /// </summary>
+    internal Article(ReadOnlySpan<byte> record, int index, CorpusDataSet owner)
     {
         Owner = owner;
-        Index = data.Index;
-        Id = data.Id;
-        SourcePath = data.SourcePath;
-        Title = data.Title;
-        Section = data.Section;
-        PublishedAt = data.PublishedAt;
-        Dateline = data.Dateline;
-        Agency = data.Agency;
-        Authors = data.Authors;
-        Credits = data.Credits;
-        Subheadings = data.Subheadings;
-        Removed = data.Removed;
-        _bodyOffset = data.BodyOffset;
-        _bodyLength = data.BodyLength;
-
-        var paragraphs = new Paragraph[data.Paragraphs.Count];
-        for (var i = 0; i < paragraphs.Length; i++)
-        {
-            var source = data.Paragraphs[i];
-            paragraphs[i] = new Paragraph(this, i, source.Text, source.Subheading < 0 ? null : Subheadings[source.Subheading], source.Utf8Offset, source.Utf8Length);
-        }
-
-        Paragraphs = paragraphs;
-
-        var quotes = new Quote[data.Quotes.Count];
-        for (var i = 0; i < quotes.Length; i++)
-        {
-            quotes[i] = new Quote(this, i, data.Quotes[i]);
-        }
-
-        Quotes = quotes;
-
-        var mentions = new EntityMention[data.Entities.Count];
-        for (var i = 0; i < mentions.Length; i++)
-        {
-            mentions[i] = new EntityMention(this, i, data.Entities[i]);
-        }
-
-        Mentions = mentions;
+        Index = index;
+        var reader = new CorpusRecordReader(record);
+        Id = reader.ReadString();
+        SourcePath = reader.ReadString();
+        Title = reader.ReadString();
+        Section = reader.ReadNullableString();
+        var published = reader.ReadNullableString();
+        PublishedAt = published is null ? null : ArticleDecoder.ParseDate(published);
+        Dateline = reader.ReadNullableString();
+        Agency = reader.ReadNullableString();
+        Authors = reader.ReadStringList();
+        Credits = reader.ReadStringList();
+        Subheadings = reader.ReadStringList();
+        _bodyLength = reader.SkipString(out _bodyOffset);
+        _contentPosition = reader.Position;
     }
 
     /// <summary>The article id: its file path relative to the corpus folder, without extension, with '/' separators.</summary>
@@ -96,16 +79,16 @@ sealed record Article
     public IReadOnlyList<string> Subheadings { get; }
 
     /// <summary>The body paragraphs in order, without captions, prompts or other boilerplate.</summary>
-    public IReadOnlyList<Paragraph> Paragraphs { get; }
+    public IReadOnlyList<Paragraph> Paragraphs => (_content ?? LoadContent()).Paragraphs;
 
     /// <summary>Every quotation in the article, in reading order.</summary>
-    public IReadOnlyList<Quote> Quotes { get; }
+    public IReadOnlyList<Quote> Quotes => (_content ?? LoadContent()).Quotes;
 
     /// <summary>The people, organizations, places and agencies the article names, in order of first mention.</summary>
-    public IReadOnlyList<EntityMention> Mentions { get; }
+    public IReadOnlyList<EntityMention> Mentions => (_content ?? LoadContent()).Mentions;
 
     /// <summary>Source lines that are not body text (site chrome, captions, prompts, bylines...) and why each was set aside.</summary>
-    public IReadOnlyList<RemovedLine> Removed { get; }
+    public IReadOnlyList<RemovedLine> Removed => (_content ?? LoadContent()).Removed;
 
     /// <summary>The path of the corpus file, relative to the corpus folder, as given to the compiler.</summary>
     public string SourcePath { get; }
@@ -136,6 +119,19 @@ sealed record Article
 
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
+    /// <summary>
+    /// Decodes the paragraphs, quotations, removed lines and entities on first use (the constructor reads only the
+    /// header). Two threads may decode at once; the first one published wins, so every caller sees one instance of
+    /// each paragraph and quotation.
+    /// </summary>
+    private Content LoadContent()
+    {
+        var data = new ArticleData { BodyOffset = _bodyOffset, BodyLength = _bodyLength, ContentPosition = _contentPosition };
+        ArticleDecoder.DecodeContent(Record, data);
+        var content = new Content(this, data);
+        return System.Threading.Interlocked.CompareExchange(ref _content, content, null) ?? content;
+    }
 
     private bool PrintMembers(StringBuilder builder)
     {
@@ -179,5 +175,46 @@ sealed record Article
         }
 
         return count;
+    }
+
+    /// <summary>What an article holds besides its header: built together, published together.</summary>
+    private sealed class Content
+    {
+        public Content(Article article, ArticleData data)
+        {
+            var paragraphs = new Paragraph[data.Paragraphs.Count];
+            for (var i = 0; i < paragraphs.Length; i++)
+            {
+                var source = data.Paragraphs[i];
+                paragraphs[i] = new Paragraph(article, i, source.Text, source.Subheading < 0 ? null : article.Subheadings[source.Subheading], source.Utf8Offset, source.Utf8Length);
+            }
+
+            Paragraphs = paragraphs;
+
+            var quotes = new Quote[data.Quotes.Count];
+            for (var i = 0; i < quotes.Length; i++)
+            {
+                quotes[i] = new Quote(article, i, data.Quotes[i]);
+            }
+
+            Quotes = quotes;
+
+            var mentions = new EntityMention[data.Entities.Count];
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                mentions[i] = new EntityMention(article, i, data.Entities[i]);
+            }
+
+            Mentions = mentions;
+            Removed = data.Removed;
+        }
+
+        public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+        public IReadOnlyList<Quote> Quotes { get; }
+
+        public IReadOnlyList<EntityMention> Mentions { get; }
+
+        public IReadOnlyList<RemovedLine> Removed { get; }
     }
 }

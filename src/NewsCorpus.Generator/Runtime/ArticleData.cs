@@ -6,25 +6,16 @@ using System.Collections.Generic;
 
 namespace NewsCorpus;
 
-/// <summary>The fields of one stored article record, decoded; <see cref="Article"/> is built from it.</summary>
+/// <summary>The content of one stored article record, decoded (<see cref="ArticleDecoder.DecodeContent"/>); the header is the Article's own.</summary>
 internal sealed class ArticleData
 {
-    public int Index;
-    public string Id = string.Empty;
-    public string SourcePath = string.Empty;
-    public string Title = string.Empty;
-    public string? Section;
-    public DateTime? PublishedAt;
-    public string? Dateline;
-    public string? Agency;
-    public IReadOnlyList<string> Authors = Array.Empty<string>();
-    public IReadOnlyList<string> Credits = Array.Empty<string>();
-    public IReadOnlyList<string> Subheadings = Array.Empty<string>();
-    public IReadOnlyList<ParagraphData> Paragraphs = Array.Empty<ParagraphData>();
-
     /// <summary>Where the body (the paragraphs joined by blank lines) lies in the record, in bytes.</summary>
     public int BodyOffset;
     public int BodyLength;
+
+    /// <summary>Where the paragraphs start in the record.</summary>
+    public int ContentPosition;
+    public IReadOnlyList<ParagraphData> Paragraphs = Array.Empty<ParagraphData>();
     public IReadOnlyList<QuoteData> Quotes = Array.Empty<QuoteData>();
     public IReadOnlyList<RemovedLine> Removed = Array.Empty<RemovedLine>();
     public IReadOnlyList<EntityMentionData> Entities = Array.Empty<EntityMentionData>();

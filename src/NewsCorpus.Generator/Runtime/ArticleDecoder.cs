@@ -8,31 +8,18 @@ namespace NewsCorpus;
 
 /// <summary>
 /// Decodes one stored article record. The field order mirrors the generator's <c>ArticleRecordEncoder</c>;
-/// a round-trip test in the generator's test suite keeps the two in step.
+/// a round-trip test in the generator's test suite keeps the two in step. The fields before the paragraphs (the
+/// header) are read by <see cref="Article"/> itself when it is created; this reads the rest on first use.
 /// </summary>
 internal static class ArticleDecoder
 {
-    public static ArticleData Decode(ReadOnlySpan<byte> record, int index)
+    /// <summary>Paragraphs, quotations, removed lines and entities, read from <see cref="ArticleData.ContentPosition"/> on.</summary>
+    public static void DecodeContent(ReadOnlySpan<byte> record, ArticleData data)
     {
-        var reader = new CorpusRecordReader(record);
-        var data = new ArticleData
-        {
-            Index = index,
-            Id = reader.ReadString(),
-            SourcePath = reader.ReadString(),
-            Title = reader.ReadString(),
-            Section = reader.ReadNullableString(),
-            PublishedAt = ParseDate(reader.ReadNullableString()),
-            Dateline = reader.ReadNullableString(),
-            Agency = reader.ReadNullableString(),
-            Authors = reader.ReadStringList(),
-            Credits = reader.ReadStringList(),
-            Subheadings = reader.ReadStringList(),
-        };
+        var reader = new CorpusRecordReader(record, data.ContentPosition);
 
         // Paragraphs are slices of the stored body (see ArticleRecordEncoder): remember where each one lies so
         // Paragraph.Utf8 and Article.BodyUtf8 can hand out the stored bytes without copying them.
-        (data.BodyOffset, data.BodyLength) = reader.SkipString();
         var paragraphs = new ParagraphData[reader.ReadNumber()];
         var paragraphOffset = data.BodyOffset;
         for (var i = 0; i < paragraphs.Length; i++)
@@ -76,7 +63,6 @@ internal static class ArticleDecoder
 
         data.Removed = removed;
         data.Entities = EntityMentionDecoder.Read(ref reader);
-        return data;
     }
 
     private static SpeakerData? ReadSpeaker(ref CorpusRecordReader reader)
@@ -95,8 +81,50 @@ internal static class ArticleDecoder
         };
     }
 
-    private static DateTime? ParseDate(string? iso) =>
-        iso is null
-            ? null
-            : DateTime.ParseExact(iso, new[] { "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd" }, CultureInfo.InvariantCulture, DateTimeStyles.None);
+    /// <summary>
+    /// The three shapes the generator writes, read digit by digit: DateTime.ParseExact would load the invariant
+    /// culture's date formatting on the way to the first headline. Anything else goes to ParseExact as before.
+    /// </summary>
+    public static DateTime ParseDate(string iso)
+    {
+        if ((iso.Length == 10 || iso.Length == 16 || iso.Length == 19)
+            && Digits(iso, 0, 4, out var year) && iso[4] == '-' && Digits(iso, 5, 2, out var month) && iso[7] == '-' && Digits(iso, 8, 2, out var day)
+            && year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            if (iso.Length == 10)
+            {
+                return new DateTime(year, month, day);
+            }
+
+            var second = 0;
+            if (iso[10] == 'T' && Digits(iso, 11, 2, out var hour) && iso[13] == ':' && Digits(iso, 14, 2, out var minute)
+                && (iso.Length == 16 || (iso[16] == ':' && Digits(iso, 17, 2, out second)))
+                && hour < 24 && minute < 60 && second < 60)
+            {
+                return new DateTime(year, month, day, hour, minute, second);
+            }
+        }
+
+        return ParseExact(iso);
+    }
+
+    private static bool Digits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
+
+    private static DateTime ParseExact(string iso) =>
+        DateTime.ParseExact(iso, new[] { "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd" }, CultureInfo.InvariantCulture, DateTimeStyles.None);
 }

@@ -12,10 +12,10 @@ internal ref struct CorpusRecordReader
     private readonly ReadOnlySpan<byte> _data;
     private int _position;
 
-    public CorpusRecordReader(ReadOnlySpan<byte> data)
+    public CorpusRecordReader(ReadOnlySpan<byte> data, int position = 0)
     {
         _data = data;
-        _position = 0;
+        _position = position;
     }
 
     public int Position => _position;
@@ -52,6 +52,18 @@ internal ref struct CorpusRecordReader
         var offset = _position;
         _position += length;
         return (offset, length);
+    }
+
+    /// <summary>
+    /// <see cref="SkipString()"/> without a tuple: the first headline reads an article through this reader, and a
+    /// ValueTuple instantiation is one more type to load on that path.
+    /// </summary>
+    public int SkipString(out int offset)
+    {
+        var length = ReadNumber();
+        offset = _position;
+        _position += length;
+        return length;
     }
 
     public string? ReadNullableString()

@@ -496,6 +496,7 @@ internal sealed class EntityIndex
     {
         private readonly Dictionary<string, List<int>> _canonical = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<int>> _aliases = new(StringComparer.Ordinal);
+        private NameKeyTable<int[]>? _frozen;
 
         public void Add(int position, string name, IReadOnlyList<string> aliases)
         {
@@ -506,6 +507,11 @@ internal sealed class EntityIndex
             }
         }
 
+        /// <summary>
+        /// The positions this name or alias finds, in a shared array callers must not change. The query's key is
+        /// written into a stack buffer (<see cref="NameKeyWriter"/>) and found in a table searched by span, so a
+        /// lookup allocates nothing; only names the span path cannot key exactly take the string path.
+        /// </summary>
         public int[] Find(string? name)
         {
             if (name is null)
@@ -513,15 +519,34 @@ internal sealed class EntityIndex
                 return Array.Empty<int>();
             }
 
-            var key = EntityNameKey.Key(name);
-            if (key.Length == 0)
+            var table = _frozen ?? Freeze();
+            Span<char> buffer = stackalloc char[NameKeyWriter.BufferLength];
+            var length = NameKeyWriter.Write(name, buffer);
+            var key = length >= 0 ? buffer.Slice(0, length) : EntityNameKey.Key(name).AsSpan();
+            return key.Length == 0 ? Array.Empty<int>() : table.Find(key) ?? Array.Empty<int>();
+        }
+
+        /// <summary>One table for both kinds of key: a canonical name wins over the same key as an alias.</summary>
+        private NameKeyTable<int[]> Freeze()
+        {
+            var entries = new List<KeyValuePair<string, int[]>>(_canonical.Count + _aliases.Count);
+            foreach (var pair in _canonical)
             {
-                return Array.Empty<int>();
+                entries.Add(new KeyValuePair<string, int[]>(pair.Key, pair.Value.ToArray()));
             }
 
-            return _canonical.TryGetValue(key, out var canonical) ? canonical.ToArray()
-                : _aliases.TryGetValue(key, out var aliased) ? aliased.ToArray()
-                : Array.Empty<int>();
+            foreach (var pair in _aliases)
+            {
+                if (!_canonical.ContainsKey(pair.Key))
+                {
+                    entries.Add(new KeyValuePair<string, int[]>(pair.Key, pair.Value.ToArray()));
+                }
+            }
+
+            // Frozen once the index is built (Add runs only while it is decoded); two threads may both freeze, alike.
+            var table = new NameKeyTable<int[]>(entries);
+            _frozen = table;
+            return table;
         }
 
         private static void AddKey(Dictionary<string, List<int>> table, string key, int position)

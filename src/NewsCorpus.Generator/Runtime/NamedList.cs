@@ -20,11 +20,17 @@ internal
 abstract class NamedList<T> : IReadOnlyList<T>
     where T : class
 {
-    private readonly Func<IReadOnlyList<T>> _source;
+    private readonly Func<IReadOnlyList<T>>? _source;
     private IReadOnlyList<T>? _items;
 
     /// <summary>Creates the list over <paramref name="source"/>, which is asked once, on first use.</summary>
     protected NamedList(Func<IReadOnlyList<T>> source) => _source = source ?? throw new ArgumentNullException(nameof(source));
+
+    /// <summary>
+    /// Creates the list over <paramref name="items"/>, a list that is itself cheap to create. No delegate: the
+    /// articles list is on the way to the first headline, where a lambda's closure class is code to compile.
+    /// </summary>
+    protected NamedList(IReadOnlyList<T> items) => _items = items ?? throw new ArgumentNullException(nameof(items));
 
     /// <summary>The number of items.</summary>
     public int Count => Items.Count;
@@ -32,7 +38,7 @@ abstract class NamedList<T> : IReadOnlyList<T>
     /// <summary>The item at <paramref name="index"/>.</summary>
     public T this[int index] => Items[index];
 
-    private IReadOnlyList<T> Items => _items ??= _source();
+    private IReadOnlyList<T> Items => _items ??= _source!();
 
     /// <inheritdoc/>
     public IEnumerator<T> GetEnumerator() => Items.GetEnumerator();

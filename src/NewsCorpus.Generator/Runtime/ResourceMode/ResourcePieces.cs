@@ -64,7 +64,8 @@ internal sealed class ResourcePieces
 
         var entry = index * 3;
         var piece = new ReadOnlySpan<byte>((byte*)data + _index[entry], _index[entry + 1]);
-        if (!IsVerified(index))
+        // Verified yet? Tested here, not in a helper: one method fewer to compile before the first headline.
+        if ((Volatile.Read(ref _verified![index >> 5]) & (1 << (index & 31))) == 0)
         {
             Verify(index, piece);
         }
@@ -81,37 +82,57 @@ internal sealed class ResourcePieces
                 return _data;
             }
 
-            var stream = _assembly.GetManifestResourceStream(_resourceName) as UnmanagedMemoryStream
-                ?? throw Mismatch("the assembly has no embedded resource of that name");
-            var header = System.Text.Encoding.ASCII.GetBytes(_header + "\n");
-            if (stream.Length != header.Length + _dataBytes)
+            var stream = _assembly.GetManifestResourceStream(_resourceName) as UnmanagedMemoryStream;
+            if (stream is null)
             {
-                throw Mismatch($"it is {stream.Length} bytes long, the generated index expects {header.Length + _dataBytes}");
+                throw Mismatch("the assembly has no embedded resource of that name");
+            }
+
+            // The header is ASCII and compared byte for byte, without an Encoding: on the way to the first headline,
+            // and messages are built only on the failure paths, so none of their code is compiled before it is needed.
+            var headerLength = _header.Length + 1;
+            if (stream.Length != headerLength + _dataBytes)
+            {
+                throw LengthMismatch(stream.Length, headerLength + _dataBytes);
             }
 
             var start = stream.PositionPointer;
-            if (!new ReadOnlySpan<byte>(start, header.Length).SequenceEqual(new ReadOnlySpan<byte>(header)))
+            for (var i = 0; i < _header.Length; i++)
             {
-                var found = System.Text.Encoding.ASCII.GetString(start, Math.Min(header.Length, 120)).Split('\n')[0];
-                throw Mismatch($"it starts with '{found}'");
+                if (start[i] != _header[i])
+                {
+                    throw HeaderMismatch(start, headerLength);
+                }
+            }
+
+            if (start[_header.Length] != (byte)'\n')
+            {
+                throw HeaderMismatch(start, headerLength);
             }
 
             // The stream owns nothing: the memory is the loaded assembly's and lives as long as it does.
             _verified = new int[(Count + 31) / 32];
-            Volatile.Write(ref _data, (IntPtr)(start + header.Length));
+            Volatile.Write(ref _data, (IntPtr)(start + headerLength));
             return _data;
         }
     }
 
-    private bool IsVerified(int index) => (Volatile.Read(ref _verified![index >> 5]) & (1 << (index & 31))) != 0;
+    private InvalidOperationException LengthMismatch(long actual, long expected) =>
+        Mismatch($"it is {actual} bytes long, the generated index expects {expected}");
+
+    private unsafe InvalidOperationException HeaderMismatch(byte* start, int headerLength)
+    {
+        var found = System.Text.Encoding.ASCII.GetString(start, Math.Min(headerLength, 120)).Split('\n')[0];
+        return Mismatch($"it starts with '{found}'");
+    }
 
     private void Verify(int index, ReadOnlySpan<byte> piece)
     {
         var expected = unchecked((uint)_index[(index * 3) + 2]);
-        var actual = CorpusChecksum.Compute(piece);
+        var actual = CorpusChecksum.Add(CorpusChecksum.Seed, piece);
         if (actual != expected)
         {
-            throw Mismatch($"{string.Format(System.Globalization.CultureInfo.InvariantCulture, _pieceName, index)} has checksum {actual:x8}, the generated index expects {expected:x8}");
+            throw ChecksumMismatch(index, actual, expected);
         }
 
         // Concurrent first reads may both verify; setting the bit twice is harmless.
@@ -124,6 +145,9 @@ internal sealed class ResourcePieces
         }
         while (Interlocked.CompareExchange(ref word, updated, seen) != seen);
     }
+
+    private InvalidOperationException ChecksumMismatch(int index, uint actual, uint expected) =>
+        Mismatch($"{string.Format(System.Globalization.CultureInfo.InvariantCulture, _pieceName, index)} has checksum {actual:x8}, the generated index expects {expected:x8}");
 
     private InvalidOperationException Mismatch(string detail) => new(
         $"The NewsCorpus data embedded in {_assembly.GetName().Name} as resource '{_resourceName}' does not belong to the code " +

@@ -46,6 +46,9 @@ internal static class NameVariants
 
     private static readonly System.Collections.Generic.Dictionary<string, string> s_givenNames = BuildGivenNames();
 
+    /// <summary>Every folded given-name spelling and the key spelling of its class (NameKeyWriter searches them by span).</summary>
+    internal static System.Collections.Generic.IReadOnlyDictionary<string, string> GivenNames => s_givenNames;
+
     public static string Key(string name)
     {
         var key = Fold(name);

@@ -52,7 +52,7 @@ namespace TestApp
             internal static readonly NamedArticles Instance = new NamedArticles();
 
             private NamedArticles()
-                : base(static () => s_data.Articles)
+                : base(s_data.Articles)
             {
             }
 

@@ -59,7 +59,7 @@ internal static class RoleLexicon
         "office body organization organisation institute university school hospital club team federation association alliance bloc campaign",
         "carmaker automaker chipmaker manufacturer retailer insurer lender producer operator regulator watchdog charity ngo coalition cabinet",
         "parliament senate congress assembly legislature junta regime service authority board foundation fund agency website site publisher",
-        "station studio label startup start-up conglomerate giant consortium exchange");
+        "station studio label startup start-up conglomerate giant consortium exchange force constabulary");
 
     /// <summary>Documents that speak for whoever issued them.</summary>
     public static readonly WordSet StatementNouns = new(LexFlags.StatementNoun, "statement report communique communiqué release note letter announcement post message declaration memo filing");
@@ -74,7 +74,8 @@ internal static class RoleLexicon
         "Foundation Trust Society Church Club Committee Command Guard Guards Agency Bureau Directorate Inspectorate Prosecutor's Radio Television",
         "TV Broadcasting Press Ledger Gazette Herald Tribune Telegraph Guardian Independent Observer Chronicle Daily Weekly Review Magazine",
         "Airport Railways Energy Oil Gas Petroleum Pharmaceuticals Technologies Systems Industries Electric Telecom Media Network Networks",
-        "Company Co Co. Labs Motors Airline Exchange Reserve Treasury Cabinet House Nations Union Council Parliament Cross Crescent Front");
+        "Company Co Co. Labs Motors Airline Exchange Reserve Treasury Cabinet House Nations Union Council Parliament Cross Crescent Front",
+        "Constabulary");
 
     /// <summary>Organizations whose words report others' words: "TASS has reported" sources a report, it does not speak in it.</summary>
     public static readonly WordSet MediaNames = new(
@@ -253,6 +254,9 @@ internal static class RoleLexicon
             "company" or "firm" or "group" or "carmaker" or "automaker" or "chipmaker" or "manufacturer" or "retailer" or "giant"
                 or "startup" or "start-up" or "insurer" or "conglomerate" or "operator" or "producer" => !IsGovernment(n),
             "lender" => ContainsWord(n, "bank") || ContainsWord(n, "building society"),
+
+            // "the force said" after "Westshire Police said": a police force.
+            "force" or "constabulary" => ContainsWord(n, "police") || ContainsWord(n, "constabulary"),
 
             // "the organisation", "the body": any body the article named; "the charity", "the NGO": any that is not the state's.
             "organisation" or "organization" or "body" => !IsMedia(name),

@@ -74,4 +74,18 @@ public sealed class Round4RuleTests
 
         Assert.Equal("Anita Rao", article.Quote("A bus every few hours is not a luxury.").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_person_called_he_is_not_a_later_she()
+    {
+        // "Orrin" tells no gender; "he says" does, so the next "she" is not him.
+        var article = QuoteParsing.Parse(
+            "Marta Lobo paints the river where she grew up.",
+            "Gallery director Orrin Vasquez says the absence is the point. \"She paints around people,\" he says.",
+            "She is already working on a new series.",
+            "\"Maybe one day,\" she says.");
+
+        Assert.Equal("Orrin Vasquez", article.Quote("She paints around people,").Speaker?.Name);
+        Assert.Equal("Marta Lobo", article.Quote("Maybe one day,").Speaker?.Name);
+    }
 }

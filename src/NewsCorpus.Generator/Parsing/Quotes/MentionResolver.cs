@@ -30,6 +30,14 @@ internal static class MentionResolver
             case MentionKind.Pronoun:
                 mention.Entity = resolver.Resolve(mention.Gender);
                 mention.Anonymous = mention.Entity is null && mention.Gender == Gender.Plural;
+
+                // "Orrin Vasquez says … “…,” he says": a person whose name told no gender takes the pronoun's.
+                if (mention.Entity is { Kind: global::NewsCorpus.SpeakerKind.Person, Gender: Gender.Unknown } referent
+                    && mention.Gender is Gender.Male or Gender.Female)
+                {
+                    referent.Gender = mention.Gender;
+                }
+
                 break;
             default:
                 ResolveDescription(mention, registry, resolver);

@@ -88,4 +88,15 @@ public sealed class Round4RuleTests
         Assert.Equal("Orrin Vasquez", article.Quote("She paints around people,").Speaker?.Name);
         Assert.Equal("Marta Lobo", article.Quote("Maybe one day,").Speaker?.Name);
     }
+
+    [Fact]
+    public void The_carmaker_is_the_company_named_with_that_noun_not_a_place_it_owns()
+    {
+        var article = QuoteParsing.Parse(
+            "German carmaker Velden will cut 5,000 jobs and close its Hanover assembly plant by 2027, the company said on Tuesday.",
+            "The group, which employs about 40,000 people, said the cuts would save \u20ac1bn a year. Its shares rose 3 per cent in Frankfurt.",
+            "\u201cDemand has grown far more slowly than we planned for,\u201d the carmaker said in a statement.");
+
+        Assert.Equal("Velden", article.Quote("Demand has grown far more slowly than we planned for,").Speaker?.Name);
+    }
 }

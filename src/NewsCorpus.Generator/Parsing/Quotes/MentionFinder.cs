@@ -192,8 +192,9 @@ internal static class MentionFinder
             };
         }
 
-        // Capitalized words before the head name the body: "a Velora spokesperson", "the Kremlin spokesman".
-        if (head > firstModifier && tokens[firstModifier].IsCapitalized)
+        // Capitalized words before the head name the body: "a Velora spokesperson", "the Kremlin spokesman". Not
+        // after a possessive: "its Hanover assembly plant", "their Paris office" is where the owner's unit is.
+        if (head > firstModifier && tokens[firstModifier].IsCapitalized && !(relative && mention.RoleClass == RoleClass.Organization))
         {
             var last = firstModifier;
             while (last + 1 < head && (tokens[last + 1].IsCapitalized || tokens[last + 1].Is("of")))

@@ -99,4 +99,38 @@ public sealed class Round4RuleTests
 
         Assert.Equal("Velden", article.Quote("Demand has grown far more slowly than we planned for,").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("The World Weather Agency said in 2022 that the data were incomplete.", "WWA")]
+    [InlineData("The Council for Rural Transport said in 2022 that the data were incomplete.", "CRT")]
+    public void An_acronym_of_a_body_named_before_is_that_body(string lead, string acronym)
+    {
+        var article = QuoteParsing.Parse(
+            lead + " A " + acronym + " spokesperson said on Monday that it was \"reviewing the new data\".");
+
+        Assert.Equal(lead.Substring(4, lead.IndexOf(" said", System.StringComparison.Ordinal) - 4), article.Quote("reviewing the new data").Speaker?.Name);
+    }
+
+    [Fact]
+    public void An_acronym_that_spells_no_body_of_the_article_stays_its_own()
+    {
+        var article = QuoteParsing.Parse(
+            "The World Weather Agency said in 2022 that the data were incomplete. A WMO spokesperson said on Monday that it was \"reviewing the new data\".");
+
+        Assert.Equal("WMO", article.Quote("reviewing the new data").Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("gran-of-three")]
+    [InlineData("granny-of-two")]
+    [InlineData("mother-of-two")]
+    public void A_gran_of_three_is_the_woman_just_spoken_of(string description)
+    {
+        var article = QuoteParsing.Parse(
+            "Doreen Platt, 58, was getting ready for bed at her flat in Dudley when she spotted the reptile.",
+            "\"I screamed the place down,\" said the " + description + ". \"I have never run so fast!\"");
+
+        Assert.Equal("Doreen Platt", article.Quote("I screamed the place down,").Speaker?.Name);
+        Assert.Equal("Doreen Platt", article.Quote("I have never run so fast!").Speaker?.Name);
+    }
 }

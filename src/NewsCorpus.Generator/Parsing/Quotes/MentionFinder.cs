@@ -494,8 +494,8 @@ internal static class MentionFinder
 
     private static Gender GenderOfWord(string head) => head switch
     {
-        "mum" or "mom" or "grandmother" or "grandma" or "widow" or "aunt" or "niece" or "granddaughter" or "stepmother" or "stepdaughter" or "fiancee" or "filipina" => Gender.Female,
-        "dad" or "grandfather" or "grandpa" or "granddad" or "grandad" or "widower" or "uncle" or "nephew" or "grandson" or "stepfather" or "stepson" => Gender.Male,
+        "mum" or "mom" or "grandmother" or "grandma" or "gran" or "granny" or "grandmum" or "widow" or "aunt" or "niece" or "granddaughter" or "stepmother" or "stepdaughter" or "fiancee" or "filipina" => Gender.Female,
+        "dad" or "grandfather" or "grandpa" or "granddad" or "grandad" or "grandpop" or "widower" or "uncle" or "nephew" or "grandson" or "stepfather" or "stepson" => Gender.Male,
         "spokesman" or "chairman" or "businessman" or "congressman" or "councilman" or "king" or "prince" or "father" or "son" or "husband" or "brother" or "man" or "boy" or "actor" => Gender.Male,
         "spokeswoman" or "chairwoman" or "businesswoman" or "congresswoman" or "councilwoman" or "queen" or "princess" or "mother" or "daughter" or "wife" or "sister" or "woman" or "girl" or "actress" => Gender.Female,
         _ => Gender.Unknown,

@@ -112,7 +112,7 @@ internal static class RoleLexicon
     public static readonly WordSet Kin = new(
         LexFlags.Kin,
         "son daughter husband wife brother sister father mother partner widow widower mum mom dad grandson granddaughter grandfather",
-        "grandmother grandma grandpa granddad grandad uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
+        "grandmother grandma grandpa granddad grandad gran granny grandmum grandpop uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
 
     /// <summary>
     /// Heads of descriptions that say what a person is rather than which office they hold: "the father of five", "the
@@ -123,7 +123,7 @@ internal static class RoleLexicon
         LexFlags.PersonNoun,
         "man woman boy girl veteran star player youngster teenager pensioner retiree grandparent parent newcomer teen",
         "son daughter husband wife brother sister father mother partner widow widower mum mom dad grandson granddaughter grandfather",
-        "grandmother grandma grandpa granddad grandad uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
+        "grandmother grandma grandpa granddad grandad gran granny grandmum grandpop uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
 
     /// <summary>
     /// Nouns for one person of a nation that differ from the adjective ("the Spaniard", "the Serb"); with the

@@ -133,4 +133,15 @@ public sealed class Round4RuleTests
         Assert.Equal("Doreen Platt", article.Quote("I screamed the place down,").Speaker?.Name);
         Assert.Equal("Doreen Platt", article.Quote("I have never run so fast!").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("designated as")]
+    [InlineData("classified as")]
+    public void A_term_land_is_designated_as_is_a_mention(string cue)
+    {
+        var article = QuoteParsing.Parse(
+            "The bill would let builders develop land " + cue + " \"green wedge\" without a council vote.");
+
+        Assert.Equal(global::NewsCorpus.QuoteKind.Mention, article.Quote("green wedge").Kind);
+    }
 }

@@ -144,4 +144,16 @@ public sealed class Round4RuleTests
 
         Assert.Equal(global::NewsCorpus.QuoteKind.Mention, article.Quote("green wedge").Kind);
     }
+
+    [Fact]
+    public void Names_joined_by_an_ampersand_are_a_body()
+    {
+        var article = QuoteParsing.Parse(
+            "The number 412 links Garsby, Holm and Ketley with Ripton four times a day. Vale & Moor Coaches said passenger numbers had fallen by a third.",
+            "\"We cannot run a service that nobody uses,\" a spokesperson for the company said.");
+
+        var speaker = article.Quote("We cannot run a service that nobody uses,").Speaker;
+        Assert.Equal("Vale & Moor Coaches", speaker?.Name);
+        Assert.Equal(global::NewsCorpus.SpeakerKind.Organization, speaker?.Kind);
+    }
 }

@@ -156,4 +156,19 @@ public sealed class Round4RuleTests
         Assert.Equal("Vale & Moor Coaches", speaker?.Name);
         Assert.Equal(global::NewsCorpus.SpeakerKind.Organization, speaker?.Kind);
     }
+
+    [Theory]
+    [InlineData("Aston Villa coach Piet Stam said his side had stopped playing.")]
+    [InlineData("The goal was the first for Marco Neri since he joined Rovigo from Aston Villa.")]
+    public void The_club_is_a_club_named_like_a_person(string named)
+    {
+        var article = QuoteParsing.Parse(
+            "Rovigo came from behind to beat Aston Villa on Thursday.",
+            named,
+            "Aston Villa later confirmed that defender Jon Arrieta would have a scan. \"It looks like a hamstring strain,\" the club said.");
+
+        var speaker = article.Quote("It looks like a hamstring strain,").Speaker;
+        Assert.Equal("Aston Villa", speaker?.Name);
+        Assert.Equal(global::NewsCorpus.SpeakerKind.Organization, speaker?.Kind);
+    }
 }

@@ -128,6 +128,25 @@ internal sealed class EntityRegistry
         return n >= 2 ? new string(initials, 0, n) : null;
     }
 
+    /// <summary>A club the article names in a person's title ("Real Sociedad coach X"); a name read as a person's becomes the club.</summary>
+    public void Team(string name)
+    {
+        var key = KeyOf(name);
+        if (_byKey.TryGetValue(key, out var entity))
+        {
+            if (entity.IsPlace || entity.Parts.Length < 2 && entity.Kind == global::NewsCorpus.SpeakerKind.Person)
+            {
+                return;
+            }
+
+            entity.BecomeOrganization();
+            entity.IsTeam = true;
+            return;
+        }
+
+        Organization(name).IsTeam = true;
+    }
+
     public SpeakerEntity Place(string name)
     {
         var key = KeyOf(name);

@@ -16,6 +16,9 @@ internal sealed class EntityRegistry
     // NameVariants.Key normalizes Unicode; an article repeats its names, so each spelling is keyed once.
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
+    // The initials of each body named by several words ("WHO" for the World Health Organization), for a later acronym.
+    private readonly Dictionary<string, SpeakerEntity> _byInitials = new(StringComparer.Ordinal);
+
     public SpeakerEntity Person(string name, string? role, Gender gender)
     {
         var key = KeyOf(name);
@@ -54,11 +57,15 @@ internal sealed class EntityRegistry
         var key = KeyOf(name);
         if (!_byKey.TryGetValue(key, out var entity))
         {
-            entity = FindSameOrganization(name);
+            entity = FindSameOrganization(name) ?? FindByInitials(name);
             if (entity is null)
             {
                 entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Organization) { IsMedia = RoleLexicon.IsMedia(name) };
                 _entities.Add(entity);
+                if (Initials(name) is { } initials)
+                {
+                    _byInitials[initials] = entity;
+                }
             }
             else if (key.Length > entity.Key.Length && entity.Parts.Length == 1)
             {
@@ -70,6 +77,74 @@ internal sealed class EntityRegistry
 
         entity.AddForm(name);
         return entity;
+    }
+
+    /// <summary>"A WHO spokesperson" after "The World Health Organization said": an acronym of a body named before is that body.</summary>
+    private SpeakerEntity? FindByInitials(string name)
+    {
+        if (name.Length < 2 || name.Length > 8)
+        {
+            return null;
+        }
+
+        foreach (var c in name)
+        {
+            if (c < 'A' || c > 'Z')
+            {
+                return null;
+            }
+        }
+
+        return _byInitials.TryGetValue(name, out var entity) ? entity : null;
+    }
+
+    /// <summary>"World Health Organization" → "WHO", "Council for Rural Transport" → "CRT": the capitals of a name of two or more words.</summary>
+    private static string? Initials(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2 || words.Length > 8)
+        {
+            return null;
+        }
+
+        var initials = new char[words.Length];
+        var n = 0;
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || word[0] is < 'A' or > 'Z')
+            {
+                // "of", "for", "the", "&" are left out of an acronym; anything else capitalized otherwise is no plain name.
+                if (word is "of" or "for" or "the" or "and" or "&")
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            initials[n++] = word[0];
+        }
+
+        return n >= 2 ? new string(initials, 0, n) : null;
+    }
+
+    /// <summary>A club the article names in a person's title ("Real Sociedad coach X"); a name read as a person's becomes the club.</summary>
+    public void Team(string name)
+    {
+        var key = KeyOf(name);
+        if (_byKey.TryGetValue(key, out var entity))
+        {
+            if (entity.IsPlace || entity.Parts.Length < 2 && entity.Kind == global::NewsCorpus.SpeakerKind.Person)
+            {
+                return;
+            }
+
+            entity.BecomeOrganization();
+            entity.IsTeam = true;
+            return;
+        }
+
+        Organization(name).IsTeam = true;
     }
 
     public SpeakerEntity Place(string name)

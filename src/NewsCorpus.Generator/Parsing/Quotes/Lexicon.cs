@@ -90,7 +90,7 @@ internal static class FunctionWords
     public static readonly WordSet Abbreviations = new(
         LexFlags.Abbreviation,
         "Mr Mrs Ms Dr St Gen Lt Col Sgt Capt Sen Rep Gov Prof Jr Sr Inc Corp Ltd Co No vs etc Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec",
-        "Mt Ft Rev Adm Maj Cmdr Pres Hon Messrs Gens Sens Reps Govs Brig Cpl Pvt Supt Insp Det Dept Univ Assn Ave Blvd approx est");
+        "Cllr Mt Ft Rev Adm Maj Cmdr Pres Hon Messrs Gens Sens Reps Govs Brig Cpl Pvt Supt Insp Det Dept Univ Assn Ave Blvd approx est");
 
     public static readonly WordSet Definite = new(LexFlags.Definite, "the this his her its their our");
 

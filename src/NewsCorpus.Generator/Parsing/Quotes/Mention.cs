@@ -75,6 +75,9 @@ internal sealed class Mention
     /// <summary>A possessive ("Biden's comments"): names someone, but is not the subject of a verb.</summary>
     public bool Possessive { get; set; }
 
+    /// <summary>A club named in a match or a transfer (<see cref="TeamNames"/>).</summary>
+    public bool Team { get; set; }
+
     /// <summary>An age given right after a name ("Karen Doyle, 52,") or in a description ("the 22-year-old Spaniard"); 0 when none.</summary>
     public int Age { get; set; }
 

@@ -192,8 +192,9 @@ internal static class MentionFinder
             };
         }
 
-        // Capitalized words before the head name the body: "a Velora spokesperson", "the Kremlin spokesman".
-        if (head > firstModifier && tokens[firstModifier].IsCapitalized)
+        // Capitalized words before the head name the body: "a Velora spokesperson", "the Kremlin spokesman". Not
+        // after a possessive: "its Hanover assembly plant", "their Paris office" is where the owner's unit is.
+        if (head > firstModifier && tokens[firstModifier].IsCapitalized && !(relative && mention.RoleClass == RoleClass.Organization))
         {
             var last = firstModifier;
             while (last + 1 < head && (tokens[last + 1].IsCapitalized || tokens[last + 1].Is("of")))
@@ -271,6 +272,23 @@ internal static class MentionFinder
                 continue;
             }
 
+            // "the newspaper Diario Sul called her", "the charity Open Doors said": a body's noun right before a name
+            // makes it a body. Not "the company Smith founded": one word with a verb after it may be a person.
+            if (mention.Kind == MentionKind.Description && mention.RoleClass == RoleClass.Organization && m + 1 < mentions.Count
+                && mentions[m + 1] is { Kind: MentionKind.Person, Role: null } body && body.First == mention.Last + 1
+                && !tokens[body.First].Has(LexFlags.MaleName | LexFlags.FemaleName | LexFlags.Honorific)
+                && (body.Last > body.First || body.Last + 1 >= end || !tokens[body.Last + 1].IsWord))
+            {
+                body.Kind = MentionKind.Organization;
+                body.Weak = false;
+                body.Gender = Gender.Unknown;
+                body.First = mention.First;
+                body.AfterPreposition = mention.AfterPreposition;
+                mentions.RemoveAt(m);
+                m--;
+                continue;
+            }
+
             var comma = mention.Last + 1;
             if (comma >= end || !tokens[comma].IsPunctuation(','))
             {
@@ -308,7 +326,7 @@ internal static class MentionFinder
             {
                 var (phraseEnd, roleClass) = FindApposition(tokens, comma + 1, end);
                 var fits = mention.Kind == MentionKind.Person ? roleClass == RoleClass.Person : roleClass == RoleClass.Organization;
-                if (phraseEnd < 0 || !fits)
+                if (phraseEnd < 0 || !fits || TitleOfNextName(tokens, mentions, m, phraseEnd, end))
                 {
                     continue;
                 }
@@ -326,6 +344,29 @@ internal static class MentionFinder
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "In Castelnau, the mayor, Odile Marchand, spent …": a title set off right before another name set off by commas
+    /// is that name's ("the health secretary, X,"), not the word before it.
+    /// </summary>
+    private static bool TitleOfNextName(List<Token> tokens, List<Mention> mentions, int m, int phraseEnd, int end)
+    {
+        if (phraseEnd + 2 >= end || !tokens[phraseEnd + 1].IsPunctuation(','))
+        {
+            return false;
+        }
+
+        for (var n = m + 1; n < mentions.Count && mentions[n].First <= phraseEnd + 2; n++)
+        {
+            if (mentions[n] is { Kind: MentionKind.Person, Role: null } next && next.First == phraseEnd + 2
+                && (next.Last + 1 >= end || tokens[next.Last + 1].Kind == TokenKind.Punctuation))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -453,8 +494,8 @@ internal static class MentionFinder
 
     private static Gender GenderOfWord(string head) => head switch
     {
-        "mum" or "mom" or "grandmother" or "grandma" or "widow" or "aunt" or "niece" or "granddaughter" or "stepmother" or "stepdaughter" or "fiancee" or "filipina" => Gender.Female,
-        "dad" or "grandfather" or "grandpa" or "granddad" or "grandad" or "widower" or "uncle" or "nephew" or "grandson" or "stepfather" or "stepson" => Gender.Male,
+        "mum" or "mom" or "grandmother" or "grandma" or "gran" or "granny" or "grandmum" or "widow" or "aunt" or "niece" or "granddaughter" or "stepmother" or "stepdaughter" or "fiancee" or "filipina" => Gender.Female,
+        "dad" or "grandfather" or "grandpa" or "granddad" or "grandad" or "grandpop" or "widower" or "uncle" or "nephew" or "grandson" or "stepfather" or "stepson" => Gender.Male,
         "spokesman" or "chairman" or "businessman" or "congressman" or "councilman" or "king" or "prince" or "father" or "son" or "husband" or "brother" or "man" or "boy" or "actor" => Gender.Male,
         "spokeswoman" or "chairwoman" or "businesswoman" or "congresswoman" or "councilwoman" or "queen" or "princess" or "mother" or "daughter" or "wife" or "sister" or "woman" or "girl" or "actress" => Gender.Female,
         _ => Gender.Unknown,

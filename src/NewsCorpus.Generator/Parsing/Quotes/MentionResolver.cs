@@ -23,6 +23,14 @@ internal static class MentionResolver
                 break;
             case MentionKind.Organization:
                 mention.Entity = registry.Organization(mention.Name);
+
+                // "joined Rovigo from Aston Villa" after "beat Aston Villa", read then as a person: the club it is.
+                if (mention.Team)
+                {
+                    mention.Entity.BecomeOrganization();
+                    mention.Entity.IsTeam = true;
+                }
+
                 break;
             case MentionKind.Place:
                 mention.Entity = registry.Place(mention.Name);
@@ -30,10 +38,24 @@ internal static class MentionResolver
             case MentionKind.Pronoun:
                 mention.Entity = resolver.Resolve(mention.Gender);
                 mention.Anonymous = mention.Entity is null && mention.Gender == Gender.Plural;
+
+                // "Orrin Vasquez says … “…,” he says": a person whose name told no gender takes the pronoun's.
+                if (mention.Entity is { Kind: global::NewsCorpus.SpeakerKind.Person, Gender: Gender.Unknown } referent
+                    && mention.Gender is Gender.Male or Gender.Female)
+                {
+                    referent.Gender = mention.Gender;
+                }
+
                 break;
             default:
                 ResolveDescription(mention, registry, resolver);
                 break;
+        }
+
+        // "Real Sociedad coach Iñaki Etxeberria": the capitalized words before a sport title name the person's club.
+        if (mention.Kind == MentionKind.Person && mention.Role is { } role && ClubOf(role) is { } club)
+        {
+            registry.Team(club);
         }
 
         // What the article said about the person stays with them: "the 22-year-old" and "the Spaniard" later are this one.
@@ -46,6 +68,27 @@ internal static class MentionResolver
 
             person.Nationality ??= mention.Nationality ?? (mention.Kind == MentionKind.Person ? Nationalities.InRole(mention.Role) : null);
         }
+    }
+
+    /// <summary>"Real Sociedad coach" → "Real Sociedad": capitalized words, then one sport title.</summary>
+    private static string? ClubOf(string role)
+    {
+        var space = role.LastIndexOf(' ');
+        if (space <= 0 || !RoleLexicon.IsSportTitle(role.Substring(space + 1)))
+        {
+            return null;
+        }
+
+        var club = role.Substring(0, space);
+        foreach (var word in club.Split(' '))
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return null;
+            }
+        }
+
+        return club;
     }
 
     private static void ResolveDescription(Mention mention, EntityRegistry registry, PronounResolver resolver)

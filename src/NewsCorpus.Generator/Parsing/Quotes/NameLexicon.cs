@@ -26,7 +26,7 @@ internal static class NameLexicon
     /// <summary>Dropped from a name: "Mr Ermakov" is Ermakov.</summary>
     public static readonly WordSet Honorifics = new(
         LexFlags.Honorific,
-        "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Prof Prof. Rev Rev. Reverend Herr Frau Monsieur Madame Mme Mister Madam Hon Hon. Honorable Honourable Sheikh");
+        "Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sir Dame Lord Lady Prof Prof. Rev Rev. Reverend Herr Frau Monsieur Madame Mme Mister Madam Hon Hon. Honorable Honourable Sheikh Cllr Cllr.");
 
     /// <summary>The gender an honorific tells: Mr, Sir, Lord are men; Mrs, Ms, Miss, Dame, Lady are women; Dr tells nothing.</summary>
     public static Gender GenderOfHonorific(string word) => word.TrimEnd('.').ToLowerInvariant() switch

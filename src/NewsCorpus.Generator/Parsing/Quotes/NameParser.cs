@@ -38,6 +38,24 @@ internal static class NameParser
             return null;
         }
 
+        // "Vale & Moor Coaches", "Marks & Spencer": names joined by an ampersand (no token of its own) are a body's name.
+        for (var k = first; k < last; k++)
+        {
+            if (text.IndexOf('&', tokens[k].End, tokens[k + 1].Start - tokens[k].End) >= 0)
+            {
+                // "bus operator Vale & Moor Coaches": the lower-case words before the name are what it is.
+                var nameFirst = first;
+                for (var j = first; j < k; j++)
+                {
+                    nameFirst = tokens[j].IsCapitalized ? nameFirst : j + 1;
+                }
+
+                var name = MentionFinder.Span(text, tokens, nameFirst, last);
+                var owner = Words.IsPossessive(tokens[last].Text);
+                return new Mention(MentionKind.Organization, first, last, owner ? Words.WithoutPossessive(name) : name) { Possessive = owner };
+            }
+        }
+
         var possessive = Words.IsPossessive(tokens[last].Text);
         var mention = WithoutPostNominals(text, tokens, first, last) ?? Classify(text, tokens, first, last);
         if (mention is null)

@@ -120,7 +120,8 @@ internal sealed class PronounResolver
         for (var m = _mentions.Count - 1; m >= 0 && m >= _mentions.Count - MentionWindow; m--)
         {
             var entity = _mentions[m];
-            if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Organization && !entity.IsPlace && RoleLexicon.OrganizationFits(head, entity.Name))
+            if (IsLatest(m) && entity.Kind == global::NewsCorpus.SpeakerKind.Organization && !entity.IsPlace
+                && (RoleLexicon.OrganizationFits(head, entity.Name) || (entity.IsTeam && head is "club" or "team" or "side")))
             {
                 return entity;
             }

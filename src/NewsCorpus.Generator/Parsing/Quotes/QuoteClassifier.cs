@@ -18,6 +18,7 @@ internal static class QuoteClassifier
         "titled", "entitled", "nicknamed", "dubbed", "known as", "so-called", "so called", "named", "codenamed",
         "code-named", "the word", "the words", "the term", "the phrase", "the hashtag", "hashtag", "the slogan",
         "slogan", "the motto", "under the name", "renamed", "the headline", "headlined", "billed as", "branded as",
+        "designated as", "classified as", "categorised as", "categorized as",
     };
 
     /// <param name="text">The paragraph.</param>

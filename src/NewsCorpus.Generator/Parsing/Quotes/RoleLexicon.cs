@@ -59,7 +59,7 @@ internal static class RoleLexicon
         "office body organization organisation institute university school hospital club team federation association alliance bloc campaign",
         "carmaker automaker chipmaker manufacturer retailer insurer lender producer operator regulator watchdog charity ngo coalition cabinet",
         "parliament senate congress assembly legislature junta regime service authority board foundation fund agency website site publisher",
-        "station studio label startup start-up conglomerate giant consortium exchange");
+        "station studio label startup start-up conglomerate giant consortium exchange force constabulary");
 
     /// <summary>Documents that speak for whoever issued them.</summary>
     public static readonly WordSet StatementNouns = new(LexFlags.StatementNoun, "statement report communique communiqué release note letter announcement post message declaration memo filing");
@@ -74,7 +74,8 @@ internal static class RoleLexicon
         "Foundation Trust Society Church Club Committee Command Guard Guards Agency Bureau Directorate Inspectorate Prosecutor's Radio Television",
         "TV Broadcasting Press Ledger Gazette Herald Tribune Telegraph Guardian Independent Observer Chronicle Daily Weekly Review Magazine",
         "Airport Railways Energy Oil Gas Petroleum Pharmaceuticals Technologies Systems Industries Electric Telecom Media Network Networks",
-        "Company Co Co. Labs Motors Airline Exchange Reserve Treasury Cabinet House Nations Union Council Parliament Cross Crescent Front");
+        "Company Co Co. Labs Motors Airline Exchange Reserve Treasury Cabinet House Nations Union Council Parliament Cross Crescent Front",
+        "Constabulary");
 
     /// <summary>Organizations whose words report others' words: "TASS has reported" sources a report, it does not speak in it.</summary>
     public static readonly WordSet MediaNames = new(
@@ -111,7 +112,7 @@ internal static class RoleLexicon
     public static readonly WordSet Kin = new(
         LexFlags.Kin,
         "son daughter husband wife brother sister father mother partner widow widower mum mom dad grandson granddaughter grandfather",
-        "grandmother grandma grandpa granddad grandad uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
+        "grandmother grandma grandpa granddad grandad gran granny grandmum grandpop uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
 
     /// <summary>
     /// Heads of descriptions that say what a person is rather than which office they hold: "the father of five", "the
@@ -122,7 +123,7 @@ internal static class RoleLexicon
         LexFlags.PersonNoun,
         "man woman boy girl veteran star player youngster teenager pensioner retiree grandparent parent newcomer teen",
         "son daughter husband wife brother sister father mother partner widow widower mum mom dad grandson granddaughter grandfather",
-        "grandmother grandma grandpa granddad grandad uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
+        "grandmother grandma grandpa granddad grandad gran granny grandmum grandpop uncle aunt nephew niece cousin stepson stepdaughter stepfather stepmother fiance fiancee");
 
     /// <summary>
     /// Nouns for one person of a nation that differ from the adjective ("the Spaniard", "the Serb"); with the
@@ -232,6 +233,10 @@ internal static class RoleLexicon
     };
 
     /// <summary>True when an organization's <paramref name="name"/> fits the description <paramref name="head"/> ("the ministry" fits "Foreign Ministry").</summary>
+    /// <summary>Titles in a club: "Real Sociedad coach", "Rovigo striker".</summary>
+    public static bool IsSportTitle(string word) => word.ToLowerInvariant() is "coach" or "manager" or "boss" or "captain" or "striker"
+        or "midfielder" or "defender" or "goalkeeper" or "keeper" or "winger" or "forward" or "full-back" or "centre-back" or "playmaker";
+
     public static bool OrganizationFits(string head, string name)
     {
         var h = head.ToLowerInvariant();
@@ -253,6 +258,9 @@ internal static class RoleLexicon
             "company" or "firm" or "group" or "carmaker" or "automaker" or "chipmaker" or "manufacturer" or "retailer" or "giant"
                 or "startup" or "start-up" or "insurer" or "conglomerate" or "operator" or "producer" => !IsGovernment(n),
             "lender" => ContainsWord(n, "bank") || ContainsWord(n, "building society"),
+
+            // "the force said" after "Westshire Police said": a police force.
+            "force" or "constabulary" => ContainsWord(n, "police") || ContainsWord(n, "constabulary"),
 
             // "the organisation", "the body": any body the article named; "the charity", "the NGO": any that is not the state's.
             "organisation" or "organization" or "body" => !IsMedia(name),

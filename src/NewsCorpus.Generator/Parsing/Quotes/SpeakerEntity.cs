@@ -38,6 +38,9 @@ internal sealed class SpeakerEntity
     /// <summary>A country or city standing for its government.</summary>
     public bool IsPlace { get; set; }
 
+    /// <summary>A sports club or team ("beat Aston Villa 2-1", "Real Sociedad coach X"): "the club" and "the team" fit it.</summary>
+    public bool IsTeam { get; set; }
+
     /// <summary>A news outlet: it reports what others say.</summary>
     public bool IsMedia { get; set; }
 

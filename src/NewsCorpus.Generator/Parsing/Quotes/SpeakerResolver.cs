@@ -188,7 +188,7 @@ internal static class SpeakerResolver
                 }
             }
 
-            resolver.EndSentence(SubjectOf(clauses, quoted, mentions, start), UnnamedSubject(tokens, mentions, start, end));
+            resolver.EndSentence(SubjectOf(tokens, clauses, quoted, mentions, start, end), UnnamedSubject(tokens, mentions, start, end));
         }
 
         // A quotation with no cue right before an attributed one in the same breath: "“A.” “B,” he said."
@@ -268,7 +268,7 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Who a sentence is about, for the pronouns of the next ones: its speaker, else the first name it gives as subject.</summary>
-    private static SpeakerEntity? SubjectOf(List<ReportingClause> clauses, SpeakerEntity? quoted, List<Mention> mentions, int start)
+    private static SpeakerEntity? SubjectOf(List<Token> tokens, List<ReportingClause> clauses, SpeakerEntity? quoted, List<Mention> mentions, int start, int end)
     {
         foreach (var clause in clauses)
         {
@@ -287,7 +287,10 @@ internal static class SpeakerResolver
         {
             // "Virgil van Dijk’s late header gave Liverpool …": a person's possessive opening the sentence is its topic.
             var topic = !mention.Possessive || (mention.First == start && mention.Kind == MentionKind.Person);
-            if (!mention.AfterPreposition && topic && mention.Entity is { } entity)
+            // "The boat belonged to Ali Kaya, who was returning …": a person introduced with "who" is what the sentence is about.
+            var introduced = mention.AfterPreposition && mention.Kind == MentionKind.Person && mention.Last + 2 < end
+                && tokens[mention.Last + 1].IsPunctuation(',') && tokens[mention.Last + 2].Is("who");
+            if ((!mention.AfterPreposition || introduced) && topic && mention.Entity is { } entity)
             {
                 return entity;
             }

@@ -51,6 +51,7 @@ internal static class TeamNames
     private static void MakeBody(Mention mention)
     {
         mention.Kind = MentionKind.Organization;
+        mention.Team = true;
         mention.Weak = false;
         mention.Gender = Gender.Unknown;
     }

@@ -51,6 +51,23 @@ public sealed class AccuracyTests
     /// the bar for unseen articles is not claimed from either. blind4 (0.685 unseen before round 3, 0.753 unseen after
     /// it) is the development set of round 4, which measured 0.932 (68/73); its floor sits just under that.
     /// </remarks>
+    /// <remarks>
+    /// blind5 is the unseen estimate: twelve articles of an ordinary news day, written and annotated before the parser
+    /// ever ran on them, scored with the round-3 rules and again with the round-4 rules (0.909 both times, 80/88), its
+    /// errors never printed or read. This is the bar for other outlets, asserted as it stands; a rule round that
+    /// reads blind5's errors makes it a development set, and the claim must move to a new unseen set.
+    /// </remarks>
+    [Fact]
+    public void The_unseen_set_meets_the_bar_for_other_outlets()
+    {
+        var set = Set("blind5");
+        var report = QuoteScorer.Score(set);
+
+        Assert.True(set.Quotes.Count >= 80, set.Quotes.Count + " quotations");
+        Assert.True(report.F1 >= 0.95, report.Summary());
+        Assert.True(report.SpeakerAccuracy >= 0.90, report.Summary());
+    }
+
     [Theory]
     [InlineData("blind2", 0.80)]
     [InlineData("blind3", 1.00)]
@@ -72,6 +89,7 @@ public sealed class AccuracyTests
     [InlineData("blind2")]
     [InlineData("blind3")]
     [InlineData("blind4")]
+    [InlineData("blind5")]
     public void Gold_quotations_are_words_of_their_articles(string name)
     {
         // Keeps the gold honest when articles are edited: every annotated quotation must occur in its article.

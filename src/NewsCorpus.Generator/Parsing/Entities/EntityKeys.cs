@@ -11,37 +11,13 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// </summary>
 internal static class EntityKeys
 {
-    // Keys are asked for the same few names over and over (every lexicon lookup, every grouping step), and a key
-    // costs a Unicode normalization and several copies. Memoized per thread: the function is pure, the generator
-    // may parse files in parallel, and the bound keeps a long-running compiler process from growing with it.
-    private const int MaxCachedKeys = 20_000;
-    private const int MaxCachedLength = 100;
+    // Keys are asked for the same few names over and over (every lexicon lookup, every grouping step).
+    private static readonly Func<string, string> s_key = global::NewsCorpus.EntityNameKey.Key;
 
     [ThreadStatic]
     private static Dictionary<string, string>? t_keys;
 
-    public static string Key(string name)
-    {
-        if (name is null || name.Length > MaxCachedLength)
-        {
-            return global::NewsCorpus.EntityNameKey.Key(name!);
-        }
-
-        var keys = t_keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (keys.TryGetValue(name, out var key))
-        {
-            return key;
-        }
-
-        if (keys.Count >= MaxCachedKeys)
-        {
-            keys.Clear();
-        }
-
-        key = global::NewsCorpus.EntityNameKey.Key(name);
-        keys[name] = key;
-        return key;
-    }
+    public static string Key(string name) => KeyMemo.Get(ref t_keys, name, s_key);
 
     /// <summary>
     /// Case-, accent- and separator-insensitive, but not transliteration-insensitive: "Zelenskyy" stays apart from
@@ -54,30 +30,11 @@ internal static class EntityKeys
     public static string CloseAbbreviations(string name) => global::NewsCorpus.EntityNameKey.CloseAbbreviations(name);
 
     /// <summary>The key of the name's last word: a person's surname.</summary>
-    public static string LastWordKey(string name)
-    {
-        if (name.Length > MaxCachedLength)
-        {
-            return UncachedLastWordKey(name);
-        }
+    /// <remarks>Memoized like <see cref="Key"/>: asked for every pair of people an article names.</remarks>
+    public static string LastWordKey(string name) => KeyMemo.Get(ref t_lastWordKeys, name, s_lastWordKey);
 
-        var keys = t_lastWordKeys ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (keys.TryGetValue(name, out var key))
-        {
-            return key;
-        }
+    private static readonly Func<string, string> s_lastWordKey = UncachedLastWordKey;
 
-        if (keys.Count >= MaxCachedKeys)
-        {
-            keys.Clear();
-        }
-
-        key = UncachedLastWordKey(name);
-        keys[name] = key;
-        return key;
-    }
-
-    // Memoized like Key: asked for every pair of people an article names.
     [ThreadStatic]
     private static Dictionary<string, string>? t_lastWordKeys;
 

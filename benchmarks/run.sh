@@ -244,6 +244,11 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo
   echo "Corpora come from \`benchmarks/NewsCorpus.CorpusWriter\` (deterministic, seed 1): $(for s in $SIZES; do printf '%s MB = %s files, ' "$s" "$(find "$OUT/corpus-${s}MB" -name '*.txt' | wc -l)"; done | sed 's/, $//')."
   echo
+  # What people wrote between the markers (the goals table, notes on probes) survives a rerun; the rest is measured.
+  if [[ -f "$OUT_DOC" ]] && grep -q '^<!-- hand-written: begin' "$OUT_DOC"; then
+    sed -n '/^<!-- hand-written: begin/,/^<!-- hand-written: end/p' "$OUT_DOC"
+    echo
+  fi
   echo "## Start-up to the first headline"
   echo
   echo "\`dotnet app.dll\` printing \`Corpus.Articles[0].Title\`, $RUNS runs per app; \"empty\" prints a constant string;"

@@ -29,8 +29,11 @@ internal static class ResourceIndexPipeline
         IncrementalValuesProvider<CorpusFileSpec?> files,
         IncrementalValueProvider<CorpusSettings> settings)
     {
+        // Only resource mode has an index to match: inline builds (the default) hash nothing.
+        var resourceMode = settings.Select(static (s, _) => s.ResourceDigest is not null);
         var hashes = files
-            .Select(static (file, _) => new IndexedFileSpec(file!.Path, file.Id, ResourceIndexKey.HashText(file.Content)))
+            .Combine(resourceMode)
+            .Select(static (pair, _) => new IndexedFileSpec(pair.Left!.Path, pair.Left.Id, pair.Right ? ResourceIndexKey.HashText(pair.Left.Content) : 0UL))
             .WithTrackingName(TrackingNames.CorpusFileHashes);
         var aliasHashes = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)

@@ -105,14 +105,6 @@ internal static class CorpusBlobBuilder
             CorpusBlobFormat.Section(new[] { clusters }),
             CorpusBlobFormat.Section(new[] { entities }));
 
-        var locations = new ArticleLocationSpec[ordered.Count];
-        long offset = 0;
-        for (var i = 0; i < locations.Length; i++)
-        {
-            locations[i] = new ArticleLocationSpec(ordered[i].Id, 0, unchecked((int)offset), ordered[i].ByteLength, ordered[i].Checksum);
-            offset += ordered[i].ByteLength;
-        }
-
         var articleDiagnostics = new List<DiagnosticSpec>();
         foreach (var diagnostics in parseDiagnostics)
         {
@@ -122,7 +114,7 @@ internal static class CorpusBlobBuilder
         var index = new ResourceIndexSpec(
             ResourceIndexKey.Compute(keys, aliasKeys, chunkSize, maxArticleBytes),
             layout,
-            new EquatableArray<ArticleLocationSpec>(locations),
+            ResourcePlanner.Locate(ordered),
             layoutDiagnostics.ToEquatableArray(),
             articleDiagnostics.ToEquatableArray(),
             searchIndex,

@@ -19,18 +19,23 @@ internal static class ResourcePlanner
     {
         var diagnostics = new List<DiagnosticSpec>(settings.Diagnostics);
         var ordered = Arrange(articles, diagnostics);
-
-        var locations = new List<ArticleLocationSpec>(ordered.Count);
-        long offset = 0;
-        foreach (var article in ordered)
-        {
-            locations.Add(new ArticleLocationSpec(article.Id, 0, checked((int)offset), article.ByteLength, article.Checksum));
-            offset += article.ByteLength;
-        }
-
-        return new CorpusLayoutSpec(settings, locations.ToEquatableArray(), 0, diagnostics.ToEquatableArray())
+        return new CorpusLayoutSpec(settings, Locate(ordered), 0, diagnostics.ToEquatableArray())
         {
             Resource = new ResourceLayoutSpec(blob.Header, blob.DataBytes),
         };
+    }
+
+    /// <summary>Where each record of <paramref name="ordered"/> (as <see cref="Arrange"/> gives them) sits in the records section.</summary>
+    public static EquatableArray<ArticleLocationSpec> Locate(IReadOnlyList<EncodedArticle> ordered)
+    {
+        var locations = new ArticleLocationSpec[ordered.Count];
+        long offset = 0;
+        for (var i = 0; i < locations.Length; i++)
+        {
+            locations[i] = new ArticleLocationSpec(ordered[i].Id, 0, checked((int)offset), ordered[i].ByteLength, ordered[i].Checksum);
+            offset += ordered[i].ByteLength;
+        }
+
+        return new EquatableArray<ArticleLocationSpec>(locations);
     }
 }

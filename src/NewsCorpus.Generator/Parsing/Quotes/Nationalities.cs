@@ -18,8 +18,11 @@ internal static class Nationalities
         ["Turk"] = "turkish", ["Slovene"] = "slovenian", ["Aussie"] = "australian", ["Filipina"] = "filipino",
         ["Frenchman"] = "french", ["Frenchwoman"] = "french", ["Dutchman"] = "dutch", ["Dutchwoman"] = "dutch",
         ["Englishman"] = "english", ["Englishwoman"] = "english", ["Irishman"] = "irish", ["Irishwoman"] = "irish",
-        ["Welshman"] = "welsh", ["Welshwoman"] = "welsh", ["Icelander"] = "icelandic", ["Argentinian"] = "argentine",
+        ["Welshman"] = "welsh", ["Welshwoman"] = "welsh", ["Icelander"] = "icelandic",
     };
+
+    /// <summary>Adjectives spelt two ways, keyed by the one <see cref="RoleLexicon.Demonyms"/> holds.</summary>
+    private static readonly Dictionary<string, string> s_spellings = new(StringComparer.OrdinalIgnoreCase) { ["Argentinian"] = "argentine" };
 
     private static readonly HashSet<string> s_regions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,7 +31,7 @@ internal static class Nationalities
     };
 
     /// <summary>"Spaniard", "Briton", "Dutchman": a noun for one person, never an adjective ("the Spaniard saved …").</summary>
-    public static bool IsNounOnly(string word) => s_nouns.ContainsKey(word) && !word.Equals("Argentinian", StringComparison.OrdinalIgnoreCase);
+    public static bool IsNounOnly(string word) => s_nouns.ContainsKey(word);
 
     /// <summary>The nation a capitalized word names a person of, or null: "Spaniard" and "Spanish" → "spanish".</summary>
     public static string? Key(Token token)
@@ -39,7 +42,7 @@ internal static class Nationalities
         }
 
         var word = token.Text;
-        if (s_nouns.TryGetValue(word, out var adjective))
+        if (s_nouns.TryGetValue(word, out var adjective) || s_spellings.TryGetValue(word, out adjective))
         {
             return adjective;
         }

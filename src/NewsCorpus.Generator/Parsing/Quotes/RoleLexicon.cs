@@ -232,11 +232,11 @@ internal static class RoleLexicon
         "founder", "veteran", "star", "player", "striker", "midfielder", "defender", "goalkeeper", "forward", "champion",
     };
 
-    /// <summary>True when an organization's <paramref name="name"/> fits the description <paramref name="head"/> ("the ministry" fits "Foreign Ministry").</summary>
     /// <summary>Titles in a club: "Real Sociedad coach", "Rovigo striker".</summary>
     public static bool IsSportTitle(string word) => word.ToLowerInvariant() is "coach" or "manager" or "boss" or "captain" or "striker"
         or "midfielder" or "defender" or "goalkeeper" or "keeper" or "winger" or "forward" or "full-back" or "centre-back" or "playmaker";
 
+    /// <summary>True when an organization's <paramref name="name"/> fits the description <paramref name="head"/> ("the ministry" fits "Foreign Ministry").</summary>
     public static bool OrganizationFits(string head, string name)
     {
         var h = head.ToLowerInvariant();

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -43,7 +42,7 @@ internal static class CorpusFileReader
             // A generator that throws loses every generated file (CS8785): whatever went wrong is this file's problem only.
             return new CorpusFileSpec(file.Path, id, null)
             {
-                ReadDiagnostics = new[] { FileDiagnostic(DiagnosticIds.UnreadableFile, file.Path, TextSpanSpec.FileStart, exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray(),
+                ReadDiagnostics = new[] { ReadDiagnostics.At(DiagnosticIds.UnreadableFile, file.Path, TextSpanSpec.FileStart, exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray(),
             };
         }
     }
@@ -68,19 +67,14 @@ internal static class CorpusFileReader
         var bytes = Utf8Length(text, cancellationToken);
         if (bytes > maxArticleBytes)
         {
-            var tooLarge = FileDiagnostic(DiagnosticIds.ArticleTooLarge, file.Path, TextSpanSpec.FileStart, Invariant(bytes), Invariant(maxArticleBytes));
+            var tooLarge = ReadDiagnostics.TooLarge(file.Path, bytes, maxArticleBytes);
             return new CorpusFileSpec(file.Path, id, null) { ReadDiagnostics = new[] { tooLarge }.ToEquatableArray() };
         }
 
         var content = text.ToString();
-        var decoding = DecodingCheck.Inspect(content, text.Encoding);
-        if (decoding is null)
-        {
-            return new CorpusFileSpec(file.Path, id, content);
-        }
-
-        var notUtf8 = FileDiagnostic(DiagnosticIds.NotUtf8, file.Path, TextPosition.At(content, decoding.CharIndex), Invariant(decoding.ByteOffset), decoding.DecodedAs);
-        return new CorpusFileSpec(file.Path, id, content) { ReadDiagnostics = new[] { notUtf8 }.ToEquatableArray() };
+        return ReadDiagnostics.Decoding(file.Path, content, text.Encoding) is { } notUtf8
+            ? new CorpusFileSpec(file.Path, id, content) { ReadDiagnostics = new[] { notUtf8 }.ToEquatableArray() }
+            : new CorpusFileSpec(file.Path, id, content);
     }
 
     /// <summary>The UTF-8 size of the text, counted in blocks so a file over the limit is never copied whole.</summary>
@@ -110,16 +104,6 @@ internal static class CorpusFileReader
 
         return bytes;
     }
-
-    private static DiagnosticSpec FileDiagnostic(string id, string path, TextSpanSpec span, params string[] arguments)
-    {
-        var all = new string[arguments.Length + 1];
-        all[0] = path;
-        arguments.CopyTo(all, 1);
-        return new DiagnosticSpec(id, path, span, all.ToEquatableArray());
-    }
-
-    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsCorpusFile(AnalyzerConfigOptions options) =>
         options.TryGetValue(MSBuildNames.MetadataPrefix + MSBuildNames.CorpusMetadata, out var flag)

@@ -67,7 +67,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var indexed = index.Select(static (result, _) => ResourceIndexPipeline.IsUsed(result));
         var parsed = files
             .Combine(indexed)
-            .Select(static (pair, _) => pair.Right ? ResourceIndexPipeline.NotParsed(pair.Left!) : InputGate.Parse(pair.Left!))
+            .Select(static (pair, _) => pair.Right ? ResourceIndexPipeline.NotParsed() : InputGate.Parse(pair.Left!))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
         var encoded = parsed

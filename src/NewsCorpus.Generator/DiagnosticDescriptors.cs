@@ -101,6 +101,13 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ResourceIndexStaleMessage,
         DiagnosticSeverity.Info);
 
+    // An error: without the corpus files the dataset would be silently empty.
+    public static readonly DiagnosticDescriptor ResourceIndexRequired = Create(
+        DiagnosticIds.ResourceIndexRequired,
+        "Corpus index written by the build is needed and could not be used",
+        DiagnosticIds.ResourceIndexRequiredMessage,
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor BinaryFile = Create(
         DiagnosticIds.BinaryFile,
         "Corpus file is binary, not text",
@@ -154,7 +161,7 @@ internal static class DiagnosticDescriptors
     {
         EmptyFile, UnreadableFile, ParserFailure, DuplicateId, InvalidSetting, UnclosedQuote, QuoteClosedByInference, StrayQuoteMark, GeneratorFailure,
         LanguageVersionTooOld,
-        ResourceStorageUnavailable, ResourceMismatch, ResourceIndexUnreadable, ResourceIndexStale,
+        ResourceStorageUnavailable, ResourceMismatch, ResourceIndexUnreadable, ResourceIndexStale, ResourceIndexRequired,
         BinaryFile, NotUtf8, ArticleTooLarge, CorpusTooLarge, NamedAccessorsLimited,
         AliasLineInvalid, AliasConflict, AliasUnmatched,
     };

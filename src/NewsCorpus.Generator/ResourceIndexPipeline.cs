@@ -15,11 +15,15 @@ namespace NewsCorpus.Generator;
 /// <summary>
 /// Resource mode without a second parse. The build task parsed the corpus to write the resource and wrote, from the
 /// same parse, everything the resource-mode sources are emitted from (obj/newscorpus.index, an AdditionalFiles item
-/// with NewsCorpusIndex="true"). Here each corpus file's text is only hashed, in its own step; when the hashes, the
-/// alias files and the settings give the index's key and the index's header is the digest, the sources come from
-/// the index and the parse steps are gated off (they see <see cref="IsUsed"/> true and return nothing). Anything
-/// else (no index, a damaged one, one for other text because the IDE edited a file since the build) leaves the
-/// generator on its own path: parse, compare the header, inline on a mismatch (NC0031).
+/// with NewsCorpusIndex="true"), what reading and parsing each file reported included. The package's build targets
+/// then take the corpus files out of the compiler's AdditionalFiles: the compiler neither reads, decodes nor matches
+/// options for thousands of files it has nothing to do with, and the index, checked against the digest of the
+/// resource embedded in the same build, stands for the corpus. When corpus files are there all the same (a project
+/// that adds them later, a test), each file's text is hashed in its own step and the index is used only when the
+/// hashes, the alias files and the settings give its key. Either way, a used index gates the parse steps off (they
+/// see <see cref="IsUsed"/> true and return nothing). Anything else (no index, a damaged one, one for other text
+/// because the IDE edited a file since the build) leaves the generator on its own path: parse, compare the header,
+/// inline on a mismatch (NC0031).
 /// </summary>
 internal static class ResourceIndexPipeline
 {
@@ -44,7 +48,7 @@ internal static class ResourceIndexPipeline
         var key = hashes.Collect()
             .Combine(aliasHashes.Collect())
             .Combine(settings.Select(static (s, _) => (s.ChunkSize, s.MaxArticleBytes)))
-            .Select(static (pair, _) => ResourceIndexKey.Compute(pair.Left.Left, pair.Left.Right, pair.Right.ChunkSize, pair.Right.MaxArticleBytes))
+            .Select(static (pair, _) => pair.Left.Left.IsEmpty ? null : ResourceIndexKey.Compute(pair.Left.Left, pair.Left.Right, pair.Right.ChunkSize, pair.Right.MaxArticleBytes))
             .WithTrackingName(TrackingNames.IndexKey);
 
         // Read and parse the index only when its text changes; a build writes it once.
@@ -66,8 +70,8 @@ internal static class ResourceIndexPipeline
     /// <summary>Whether the index is used: the parse steps combine with this and do nothing when it is true.</summary>
     public static bool IsUsed(ResourceIndexResult result) => result.Index is not null;
 
-    /// <summary>The parse step's value for a file the index already describes: what reading it reported, no article.</summary>
-    public static ParsedArticle NotParsed(CorpusFileSpec file) => new(null, file.ReadDiagnostics);
+    /// <summary>The parse step's value for a file the index already describes: nothing, since the index reports what reading and parsing it found.</summary>
+    public static ParsedArticle NotParsed() => new(null, EquatableArray<DiagnosticSpec>.Empty);
 
     /// <summary>The index's resource description, else the generator's own.</summary>
     public static ResourceMatchSpec? Resource(ResourceMatchSpec? own, ResourceIndexResult result) => result.Index?.Match ?? own;
@@ -141,7 +145,8 @@ internal static class ResourceIndexPipeline
         return new IndexParseResult(index, file.Path, error);
     }
 
-    private static ResourceIndexResult Decide(IndexParseResult file, string key, string? digest)
+    /// <param name="key">The key of the corpus files the compiler was given; null when it was given none (the build targets took them out).</param>
+    private static ResourceIndexResult Decide(IndexParseResult file, string? key, string? digest)
     {
         // Inline storage, or no index (an older build, a bare analyzer reference): nothing to say.
         if (digest is null || file.Path is null)
@@ -149,19 +154,22 @@ internal static class ResourceIndexPipeline
             return ResourceIndexResult.None;
         }
 
+        // Without corpus files there is nothing to parse instead: an index that cannot be used is then an error.
+        var unreadable = key is null ? DiagnosticIds.ResourceIndexRequired : DiagnosticIds.ResourceIndexUnreadable;
+        var stale = key is null ? DiagnosticIds.ResourceIndexRequired : DiagnosticIds.ResourceIndexStale;
         if (file.Index is not { } index)
         {
-            return Report(DiagnosticIds.ResourceIndexUnreadable, file.Path, file.Error ?? "unknown");
+            return Report(unreadable, file.Path, file.Error ?? "unknown");
         }
 
-        if (!string.Equals(index.Key, key, StringComparison.Ordinal))
+        if (key is not null && !string.Equals(index.Key, key, StringComparison.Ordinal))
         {
-            return Report(DiagnosticIds.ResourceIndexStale, file.Path, "corpus files, alias files or settings differ from what the build parsed (index " + index.Key + ", compilation " + key + ")");
+            return Report(stale, file.Path, "corpus files, alias files or settings differ from what the build parsed (index " + index.Key + ", compilation " + key + ")");
         }
 
         if (!string.Equals(index.Blob.Header, digest, StringComparison.Ordinal))
         {
-            return Report(DiagnosticIds.ResourceIndexStale, file.Path, "the index describes resource " + index.Blob.Header + ", the build embedded " + digest);
+            return Report(stale, file.Path, "the index describes resource " + index.Blob.Header + ", the build embedded " + digest);
         }
 
         return new ResourceIndexResult(index, EquatableArray<DiagnosticSpec>.Empty);

@@ -78,6 +78,7 @@ public sealed class ResourceModeTests
             .Write("corpus/one.txt", "Talks resume in Geneva\n\nDiplomats gathered early.\n")
             .Write("corpus/two.txt", "Ceasefire holds for a week\n\nThe guns fell silent.\n")
             .Write("corpus/summit.txt", Articles.Summit)
+            .Write("corpus/unclosed.txt", "Mayor speaks at the opening\n\nShe said \"this never ends.\n")
             .Write("Program.cs", """
                 System.Console.WriteLine($"count|{IndexApp.Corpus.Articles.Count}");
                 foreach (var article in IndexApp.Corpus.Articles)
@@ -98,6 +99,16 @@ public sealed class ResourceModeTests
         Assert.DoesNotContain("NC0032", File.ReadAllText(sarif), StringComparison.Ordinal);
         Assert.DoesNotContain("NC0033", File.ReadAllText(sarif), StringComparison.Ordinal);
         Assert.DoesNotContain("NC0031", File.ReadAllText(sarif), StringComparison.Ordinal);
+        Assert.DoesNotContain("NC0034", File.ReadAllText(sarif), StringComparison.Ordinal);
+
+        // The compiler is handed the index, not the corpus files (no editorconfig section per file), and what the
+        // task's parse found is still reported in the file it is about.
+        var editorConfig = File.ReadAllText(Path.Combine(obj, "IndexApp.GeneratedMSBuildEditorConfig.editorconfig"));
+        Assert.Contains("newscorpus.index]", editorConfig, StringComparison.Ordinal);
+        Assert.DoesNotContain("one.txt", editorConfig, StringComparison.Ordinal);
+        var log = File.ReadAllText(sarif);
+        Assert.Contains("\"NC0006\"", log, StringComparison.Ordinal);
+        Assert.Contains("corpus/unclosed.txt", log, StringComparison.Ordinal);
 
         // Nothing changed: MSBuild skips the task.
         var second = app.Build("-v:n");
@@ -112,7 +123,7 @@ public sealed class ResourceModeTests
         Assert.DoesNotContain("NC0033", File.ReadAllText(sarif), StringComparison.Ordinal);
         var run = app.RunApp();
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("count|2", run.Output, StringComparison.Ordinal);
+        Assert.Contains("count|3", run.Output, StringComparison.Ordinal);
         Assert.Contains("title|two|Ceasefire broken after a week", run.Output, StringComparison.Ordinal);
 
         var clean = app.Dotnet("clean", app.ProjectFile, "--configuration", "Release", "-nodeReuse:false");

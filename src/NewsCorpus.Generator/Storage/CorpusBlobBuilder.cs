@@ -57,8 +57,8 @@ internal static class CorpusBlobBuilder
         {
             var (parsed, key) = Parse(files[i], maxArticleBytes);
             keys[i] = key;
-            parseDiagnostics[i] = parsed?.Diagnostics ?? EquatableArray<DiagnosticSpec>.Empty;
-            if (parsed?.Article is { } article)
+            parseDiagnostics[i] = parsed.Diagnostics;
+            if (parsed.Article is { } article)
             {
                 perFile[i] = (ArticleRecordEncoder.Encode(article), SearchTermCounter.Count(article), SearchQuoteCollector.Collect(article), EntitySummarizer.Summarize(article));
             }
@@ -148,19 +148,29 @@ internal static class CorpusBlobBuilder
     }
 
     /// <summary>
-    /// The generator's per-file steps: read (a file over the limit has no text, as CorpusFileReader gives it none),
-    /// then InputGate, which skips binary content, then the parser. The diagnostics are the parse's only: the
-    /// generator reports what reading found (not UTF-8, too large) itself, from its own cheap read.
+    /// The generator's per-file steps: read as CorpusFileReader does (a file over the limit has no text; what reading
+    /// found goes with the file: <see cref="ReadDiagnostics"/>), then InputGate, which reports it, skips binary
+    /// content and parses. The index thus stands in for the generator's read as well as its parse.
     /// </summary>
-    private static (ParsedArticle? Parsed, IndexedFileSpec Key) Parse(CorpusBlobSource file, long maxArticleBytes)
+    private static (ParsedArticle Parsed, IndexedFileSpec Key) Parse(CorpusBlobSource file, long maxArticleBytes)
     {
         var id = ArticleIds.FromPath(file.Path, file.Root);
-        var text = file.Bytes is null ? null : CorpusTextDecoder.Decode(file.Bytes);
-        if (text is not null && System.Text.Encoding.UTF8.GetByteCount(text) > maxArticleBytes)
+        if (file.Bytes is null)
         {
-            return (null, new IndexedFileSpec(file.Path, id, 0));
+            return (InputGate.Parse(new CorpusFileSpec(file.Path, id, null)), new IndexedFileSpec(file.Path, id, 0));
         }
 
-        return (InputGate.Parse(new CorpusFileSpec(file.Path, id, text)), new IndexedFileSpec(file.Path, id, ResourceIndexKey.HashText(text)));
+        var text = CorpusTextDecoder.Decode(file.Bytes, out var encoding);
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
+        if (bytes > maxArticleBytes)
+        {
+            var tooLarge = new CorpusFileSpec(file.Path, id, null) { ReadDiagnostics = new[] { ReadDiagnostics.TooLarge(file.Path, bytes, maxArticleBytes) }.ToEquatableArray() };
+            return (InputGate.Parse(tooLarge), new IndexedFileSpec(file.Path, id, 0));
+        }
+
+        var read = ReadDiagnostics.Decoding(file.Path, text, encoding) is { } notUtf8
+            ? new CorpusFileSpec(file.Path, id, text) { ReadDiagnostics = new[] { notUtf8 }.ToEquatableArray() }
+            : new CorpusFileSpec(file.Path, id, text);
+        return (InputGate.Parse(read), new IndexedFileSpec(file.Path, id, ResourceIndexKey.HashText(text)));
     }
 }

@@ -17,29 +17,37 @@ internal static class CorpusTextDecoder
 
     private static readonly Encoding s_fallback = CreateFallbackEncoding();
 
-    public static string Decode(byte[] bytes)
+    public static string Decode(byte[] bytes) => Decode(bytes, out _);
+
+    /// <summary>Decodes as the compiler does and says with which encoding, as the compiler's SourceText.Encoding would.</summary>
+    public static string Decode(byte[] bytes, out Encoding encoding)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
+            encoding = Encoding.UTF8;
             return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
+            encoding = Encoding.Unicode;
             return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
+            encoding = Encoding.BigEndianUnicode;
             return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
         }
 
         try
         {
+            encoding = s_strictUtf8;
             return s_strictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
+            encoding = s_fallback;
             return s_fallback.GetString(bytes);
         }
     }

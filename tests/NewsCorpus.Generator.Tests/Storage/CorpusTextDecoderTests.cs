@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
+using NewsCorpus.Generator.Parsing.Input;
 using NewsCorpus.Generator.Storage;
 
 namespace NewsCorpus.Generator.Tests.Storage;
@@ -31,17 +32,28 @@ public sealed class CorpusTextDecoderTests
     public void Decodes_like_the_compiler_reads_an_additional_file(string name, byte[] bytes)
     {
         Assert.NotNull(name);
-        Assert.Equal(CompilerText(bytes), CorpusTextDecoder.Decode(bytes));
+        Assert.Equal(CompilerText(bytes).ToString(), CorpusTextDecoder.Decode(bytes));
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Reports_a_decoding_fallback_as_the_generator_does_from_the_compilers_text(string name, byte[] bytes)
+    {
+        var compiler = CompilerText(bytes);
+        var text = CorpusTextDecoder.Decode(bytes, out var encoding);
+
+        var expected = ReadDiagnostics.Decoding("a.txt", compiler.ToString(), compiler.Encoding);
+        Assert.Equal(expected, ReadDiagnostics.Decoding("a.txt", text, encoding));
+        Assert.Equal(name.StartsWith("invalid", StringComparison.Ordinal), expected is not null);
     }
 
     /// <summary>What csc does for an additional file: EncodedStringText.Create(stream) with no encoding given.</summary>
-    private static string CompilerText(byte[] bytes)
+    private static SourceText CompilerText(byte[] bytes)
     {
         var type = typeof(SourceText).Assembly.GetType("Microsoft.CodeAnalysis.Text.EncodedStringText", throwOnError: true)!;
         var create = type.GetMethods(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
             .Single(m => m.Name == "Create" && m.GetParameters().Length == 4 && m.GetParameters()[0].ParameterType == typeof(Stream));
         using var stream = new MemoryStream(bytes);
-        var text = (SourceText)create.Invoke(null, new object?[] { stream, null, SourceHashAlgorithm.Sha1, false })!;
-        return text.ToString();
+        return (SourceText)create.Invoke(null, new object?[] { stream, null, SourceHashAlgorithm.Sha1, false })!;
     }
 }

@@ -36,6 +36,42 @@ public sealed class ResourceIndexTests
     }
 
     [Fact]
+    public void With_the_corpus_files_passed_too_the_index_is_used_when_their_text_gives_its_key()
+    {
+        var indexed = StorageModes.Build(Project(), StorageModes.Resource, keepCorpusFiles: true);
+        var taskLike = StorageModes.Build(Project(), StorageModes.Resource);
+
+        Assert.Equal(5, Outputs(indexed.Run.Driver, TrackingNames.CorpusFileHashes).Count);
+        Assert.Empty(Outputs(taskLike.Run.Driver, TrackingNames.CorpusFiles));
+        AssertNothingParsed(indexed.Run.Driver);
+        Assert.Equal(Sources(taskLike.Run), Sources(indexed.Run));
+        Assert.Equal(Diagnostics(taskLike.Run), Diagnostics(indexed.Run));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void What_reading_a_file_found_comes_from_the_index_once(bool keepCorpusFiles)
+    {
+        // A file over the article limit (NC0012): the generator reports it from its own read when it parses.
+        CorpusProject Make()
+        {
+            var project = Project().WithFile("long.txt", "A long story has a headline\n\n" + new string('x', 40_000) + "\n");
+            project.Properties["NewsCorpusMaxArticleBytes"] = "32768";
+            return project;
+        }
+
+        var indexed = StorageModes.Build(Make(), StorageModes.Resource, keepCorpusFiles: keepCorpusFiles);
+        var parsed = StorageModes.Build(Make(), StorageModes.Resource, index: StorageModes.NoIndex);
+
+        AssertNothingParsed(indexed.Run.Driver);
+        var tooLarge = Assert.Single(indexed.Run.GeneratorDiagnostics, d => d.Id == "NC0012");
+        Assert.EndsWith("long.txt", tooLarge.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.Equal(Diagnostics(parsed.Run), Diagnostics(indexed.Run));
+        Assert.Equal(Sources(parsed.Run), Sources(indexed.Run));
+    }
+
+    [Fact]
     public void The_index_carries_the_parse_diagnostics_located_in_their_files()
     {
         // An unclosed quotation (NC0006), an empty file (NC0001), a duplicate id (NC0004, from arranging the records).
@@ -139,7 +175,7 @@ public sealed class ResourceIndexTests
             _ => string.Empty,
         };
 
-        var built = StorageModes.Build(Project(), StorageModes.Resource, index: Damaged);
+        var built = StorageModes.Build(Project(), StorageModes.Resource, index: Damaged, keepCorpusFiles: true);
 
         AssertParsed(built.Run.Driver, 5);
         var diagnostic = Assert.Single(built.Run.GeneratorDiagnostics, d => d.Id == "NC0032");
@@ -147,6 +183,21 @@ public sealed class ResourceIndexTests
         Assert.DoesNotContain(built.Run.GeneratorDiagnostics, d => d.Id is "NC0009" or "NC0031");
         Assert.DoesNotContain(built.Run.CorpusSources, s => s.HintName.StartsWith("Corpus.Data", StringComparison.Ordinal));
         Assert.Equal(ResourceStorageTests.Describe(StorageModes.Build(Project(), StorageModes.Resource).Load()), ResourceStorageTests.Describe(built.Load()));
+    }
+
+    [Theory]
+    [InlineData("damaged")]
+    [InlineData("for another resource")]
+    public void Without_the_corpus_files_an_index_that_cannot_be_used_is_an_error(string problem)
+    {
+        // Another corpus's index: whole and readable, but for a resource other than the one this build embedded.
+        var other = ResourceIndexFormat.Write(CorpusBlobBuilder.Build(StorageModes.Sources(Project().WithFile("extra.txt", "One more story\n\nIts body.\n"))).Index);
+        var built = StorageModes.Build(Project(), StorageModes.Resource, index: text => problem == "damaged" ? text.Substring(0, text.Length / 2) : other);
+
+        var error = Assert.Single(built.Run.GeneratorDiagnostics, d => d.Id == "NC0034");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Contains(StorageModes.IndexName, error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain(built.Run.GeneratorDiagnostics, d => d.Id is "NC0032" or "NC0033");
     }
 
     [Fact]
@@ -203,9 +254,8 @@ public sealed class ResourceIndexTests
 
     private static void AssertNothingParsed(GeneratorDriver driver)
     {
-        var parsed = Outputs(driver, TrackingNames.ParsedArticles);
-        Assert.NotEmpty(parsed);
-        Assert.All(parsed, value => Assert.Null(((ParsedArticle)value).Article));
+        // Without the corpus files (as the build targets pass it) there is no parse step output at all.
+        Assert.All(Outputs(driver, TrackingNames.ParsedArticles), value => Assert.Null(((ParsedArticle)value).Article));
         foreach (var step in s_parseSteps)
         {
             Assert.Empty(Outputs(driver, step));

@@ -59,12 +59,12 @@ public sealed class ResourceStorageTests
     public void Resource_mode_generates_only_indexes_a_small_fraction_of_the_corpus_besides_the_named_accessors()
     {
         var project = SyntheticProject(300);
+        var corpusBytes = project.Files.Values.Sum(text => Encoding.UTF8.GetByteCount(text!));
         var run = StorageModes.Build(project, StorageModes.Resource).Run.ShouldCompile();
 
         // Corpus-dependent source is everything but the runtime types. Of it, Entities.g.cs holds the named accessors
         // with their doc previews (a headline and first sentence per article): code by nature, so it is measured
         // apart; it carries no data (no u8 literal, the index record is in the resource).
-        var corpusBytes = project.Files.Values.Sum(text => Encoding.UTF8.GetByteCount(text!));
         var generated = run.CorpusSources.Where(s => !s.HintName.StartsWith("NewsCorpus.Runtime.", StringComparison.Ordinal)).ToList();
         var accessors = generated.Single(s => s.HintName == "Corpus.Entities.g.cs");
         var indexes = generated.Where(s => s.HintName != accessors.HintName).Sum(s => Encoding.UTF8.GetByteCount(s.SourceText.ToString()));

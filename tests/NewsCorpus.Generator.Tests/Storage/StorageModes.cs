@@ -15,7 +15,8 @@ namespace NewsCorpus.Generator.Tests.Storage;
 /// <summary>
 /// Builds one in-memory consumer in either storage mode. Resource mode does what the package's build targets do:
 /// the blob comes from <see cref="CorpusBlobBuilder"/> over the files' bytes, its header is passed as
-/// NewsCorpusResourceDigest, unsafe code is allowed, and the blob is embedded under its resource name.
+/// NewsCorpusResourceDigest, unsafe code is allowed, the blob is embedded under its resource name, and with the index
+/// passed the corpus files are taken out of the AdditionalFiles (unless a test keeps them).
 /// </summary>
 internal static class StorageModes
 {
@@ -149,12 +150,13 @@ internal static class StorageModes
     public const string IndexName = "obj/newscorpus.index";
 
     /// <param name="index">What to do with the task's index text: null passes it unchanged; <see cref="NoIndex"/> leaves it out.</param>
-    public static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper = null, Func<string, string?>? index = null) =>
-        Build(project, mode, tamper, aliases: null, index);
+    /// <param name="keepCorpusFiles">Pass the corpus files along with the index, as a custom build or an older targets file would.</param>
+    public static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper = null, Func<string, string?>? index = null, bool keepCorpusFiles = false) =>
+        Build(project, mode, tamper, aliases: null, index, keepCorpusFiles);
 
     /// <summary>A project with entity alias files: the blob is built with them, as the targets pass them to the task.</summary>
     public static Built Build(AliasFileProject project, string mode, Func<byte[], byte[]>? tamper = null, Func<string, string?>? index = null) =>
-        Build(project.Project, mode, tamper, project, index);
+        Build(project.Project, mode, tamper, project, index, keepCorpusFiles: false);
 
     /// <summary>For <c>index:</c> a build without the index (an older targets file): the generator parses the corpus itself.</summary>
     public static string? NoIndex(string text) => null;
@@ -173,19 +175,23 @@ internal static class StorageModes
         }
     }
 
-    private static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper, AliasFileProject? aliases, Func<string, string?>? index)
+    private static Built Build(CorpusProject project, string mode, Func<byte[], byte[]>? tamper, AliasFileProject? aliases, Func<string, string?>? index, bool keepCorpusFiles)
     {
         byte[]? blob = null;
         if (mode == Resource)
         {
             var aliasFiles = aliases?.AliasFiles.Select(f => new EntityAliasFileSpec(AliasFileProject.AliasPath(f.Key), f.Value)).ToList();
-            var built = CorpusBlobBuilder.Build(Sources(project), aliasFiles, chunkSize: ChunkSize(project));
+            var built = CorpusBlobBuilder.Build(Sources(project), aliasFiles, MaxArticleBytes(project), ChunkSize(project));
             using var stream = new MemoryStream();
             CorpusBlobBuilder.Write(stream, built);
             blob = tamper is null ? stream.ToArray() : tamper(stream.ToArray());
             project.Properties["NewsCorpusStorage"] = "resource";
             project.Properties["NewsCorpusResourceDigest"] = built.Header;
             AddIndex(project, built, index);
+            if (project.OtherFiles.ContainsKey(IndexName) && !keepCorpusFiles)
+            {
+                project.Files.Clear();
+            }
         }
 
         var compilation = project.Compilation();
@@ -197,6 +203,10 @@ internal static class StorageModes
     /// <summary>NewsCorpusChunkSize as the targets pass it to the task (the task applies the generator's rule).</summary>
     private static int ChunkSize(CorpusProject project) =>
         project.Properties.TryGetValue("NewsCorpusChunkSize", out var text) && int.TryParse(text, out var size) && size >= 1024 ? size : 1 << 20;
+
+    /// <summary>NewsCorpusMaxArticleBytes as the targets pass it to the task.</summary>
+    private static long MaxArticleBytes(CorpusProject project) =>
+        project.Properties.TryGetValue("NewsCorpusMaxArticleBytes", out var text) && long.TryParse(text, out var bytes) ? bytes : CorpusSettings.DefaultMaxArticleBytes;
 
     /// <summary>The project's corpus files as the build task would read them from disk: UTF-8 bytes, no BOM.</summary>
     public static List<CorpusBlobSource> Sources(CorpusProject project) =>

@@ -91,16 +91,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // Resource storage: every section the build task embedded is described again from this generator's own
         // data, and used only when the descriptions agree. Without a digest (inline) nothing here computes anything.
         var digest = settings.Select(static (s, _) => s.ResourceDigest);
-        var recordsSection = encoded.Collect().Combine(digest)
-            .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Records(ResourcePlanner.Arrange(pair.Left)));
+        var recordSections = encoded.Collect().Combine(digest)
+            .Select(static (pair, _) => pair.Right is null ? null : RecordSections(ResourcePlanner.Arrange(pair.Left)));
         var searchSection = searchPlan.Combine(digest)
             .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Section(pair.Left.Chunks.Select(static c => c.Text)));
         var clustersSection = quoteClusters.Combine(digest)
             .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Section(new[] { pair.Left.Record }));
         var entitiesSection = entities.Combine(digest)
             .Select(static (pair, _) => pair.Right is null ? null : CorpusBlobFormat.Section(new[] { EntityIndexEncoder.Encode(pair.Left) }));
-        var resource = recordsSection.Combine(searchSection).Combine(clustersSection).Combine(entitiesSection).Combine(digest)
-            .Select(static (pair, _) => ResourceMatcher.Match(pair.Right, pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right))
+        var resource = recordSections.Combine(searchSection).Combine(clustersSection).Combine(entitiesSection).Combine(digest)
+            .Select(static (pair, _) => ResourceMatcher.Match(pair.Right, pair.Left.Left.Left.Left?.Records, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Left.Left.Left.Left?.Table))
             .Combine(index).Select(static (pair, _) => ResourceIndexPipeline.Resource(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ResourceMatch);
         var inResource = resource.Select(static (match, _) => match?.Blob is not null);
@@ -159,6 +159,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         RegisterEntityOutputs(context, entities, accessorLimit, resource, inResource, language);
     }
+
+    /// <summary>The records section and the article table of the resource, both from the records in stored order.</summary>
+    private static RecordSectionsSpec RecordSections(System.Collections.Generic.List<EncodedArticle> ordered) =>
+        new(CorpusBlobFormat.Records(ordered), ArticleTableFormat.Section(ArticleTableFormat.Write(ResourcePlanner.Locate(ordered))));
 
     /// <summary>Entities: per article a small summary, then one corpus-wide merge with the alias files (Parsing/Entities).</summary>
     private static IncrementalValueProvider<EntityCorpusSpec> MergeEntities(

@@ -88,7 +88,7 @@ internal static class ResourceIndexPipeline
         diagnostics.AddRange(index.LayoutDiagnostics);
         var layout = new CorpusLayoutSpec(settings, index.Articles, 0, diagnostics.ToEquatableArray())
         {
-            Resource = new ResourceLayoutSpec(index.Blob.Header, index.Blob.DataBytes),
+            Resource = new ResourceLayoutSpec(index.Blob.Header, index.Blob.DataBytes, index.Blob.TableOffset),
         };
         return (layout, Array.Empty<ChunkRecordsSpec>());
     }

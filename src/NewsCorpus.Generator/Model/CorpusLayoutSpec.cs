@@ -23,8 +23,8 @@ internal sealed record CorpusLayoutSpec(
 /// <param name="Checksum">The record's checksum; only resource storage uses it (0 inline, so inline layouts change only with lengths).</param>
 internal sealed record ArticleLocationSpec(string Id, int Chunk, int Offset, int Length, uint Checksum = 0);
 
-/// <summary>The embedded corpus resource: the header it starts with (also its digest) and the bytes of every section after that.</summary>
-internal sealed record ResourceLayoutSpec(string Header, long DataBytes);
+/// <summary>The embedded corpus resource: the header it starts with (also its digest), the bytes of every section after that, and where its article table starts.</summary>
+internal sealed record ResourceLayoutSpec(string Header, long DataBytes, long TableOffset);
 
 /// <summary>
 /// One data chunk: the concatenated records of the articles stored in it. Each chunk is its own source file,

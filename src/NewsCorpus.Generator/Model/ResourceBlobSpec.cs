@@ -22,7 +22,7 @@ internal sealed record BlobSectionSpec(EquatableArray<BlobPieceSpec> Pieces)
 
 /// <summary>
 /// Every section of the corpus resource, in stored order after the header line: article records, search term
-/// chunks, the quote cluster record, the entity index record. The build task computes it from the bytes it writes,
+/// chunks, the quote cluster record, the entity index record, the article table. The build task computes it from the bytes it writes,
 /// the generator from the data it would otherwise emit as source; equal headers mean equal sections.
 /// </summary>
 /// <param name="Header">The resource's first line, also its digest (<c>CorpusBlobFormat.Header</c>).</param>
@@ -31,10 +31,14 @@ internal sealed record ResourceBlobSpec(
     BlobSectionSpec Records,
     BlobSectionSpec Search,
     BlobSectionSpec Clusters,
-    BlobSectionSpec Entities)
+    BlobSectionSpec Entities,
+    BlobSectionSpec Table)
 {
     /// <summary>The bytes after the header line: every section.</summary>
-    public long DataBytes => Records.Bytes() + Search.Bytes() + Clusters.Bytes() + Entities.Bytes();
+    public long DataBytes => Records.Bytes() + Search.Bytes() + Clusters.Bytes() + Entities.Bytes() + Table.Bytes();
+
+    /// <summary>Where the article table starts after the header line: it is the last section.</summary>
+    public long TableOffset => DataBytes - Table.Bytes();
 }
 
 /// <summary>
@@ -50,3 +54,6 @@ internal sealed record ResourceMatchSpec(ResourceBlobSpec? Blob, string Digest, 
 /// length (checked when it is opened) and three numbers per piece: offset after the header, length, checksum.
 /// </summary>
 internal sealed record ResourceSectionSpec(string Header, long DataBytes, EquatableArray<int> Index);
+
+/// <summary>The two sections that follow from the records in stored order: the records and the article table.</summary>
+internal sealed record RecordSectionsSpec(BlobSectionSpec Records, BlobSectionSpec Table);

@@ -20,6 +20,7 @@ internal sealed record CorpusBlob(
     IReadOnlyList<string> SearchChunks,
     string ClusterRecord,
     string EntityRecord,
+    byte[] ArticleTable,
     ResourceIndexSpec Index)
 {
     public string Header => Layout.Header;
@@ -99,11 +100,14 @@ internal static class CorpusBlobBuilder
 
         var entityModel = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
         var entities = EntityIndexEncoder.Encode(entityModel);
+        var locations = ResourcePlanner.Locate(ordered);
+        var table = ArticleTableFormat.Write(locations);
         var layout = CorpusBlobFormat.Describe(
             CorpusBlobFormat.Records(ordered),
             CorpusBlobFormat.Section(searchChunks),
             CorpusBlobFormat.Section(new[] { clusters }),
-            CorpusBlobFormat.Section(new[] { entities }));
+            CorpusBlobFormat.Section(new[] { entities }),
+            ArticleTableFormat.Section(table));
 
         var articleDiagnostics = new List<DiagnosticSpec>();
         foreach (var diagnostics in parseDiagnostics)
@@ -114,12 +118,12 @@ internal static class CorpusBlobBuilder
         var index = new ResourceIndexSpec(
             ResourceIndexKey.Compute(keys, aliasKeys, chunkSize, maxArticleBytes),
             layout,
-            ResourcePlanner.Locate(ordered),
+            locations,
             layoutDiagnostics.ToEquatableArray(),
             articleDiagnostics.ToEquatableArray(),
             searchIndex,
             entityModel);
-        return new CorpusBlob(layout, ordered, searchChunks, clusters, entities, index);
+        return new CorpusBlob(layout, ordered, searchChunks, clusters, entities, table, index);
     }
 
     /// <summary>Writes the header line and every section, in the layout <see cref="CorpusBlobFormat"/> describes.</summary>
@@ -139,6 +143,7 @@ internal static class CorpusBlobBuilder
 
         WriteText(output, blob.ClusterRecord);
         WriteText(output, blob.EntityRecord);
+        output.Write(blob.ArticleTable, 0, blob.ArticleTable.Length);
     }
 
     private static void WriteText(Stream output, string text)

@@ -6,9 +6,10 @@ using NewsCorpus.Generator.Model;
 namespace NewsCorpus.Generator.Storage;
 
 /// <summary>
-/// The embedded-resource form of a corpus: one ASCII header line, then four sections back to back: every record in
+/// The embedded-resource form of a corpus: one ASCII header line, then five sections back to back: every record in
 /// <see cref="RecordOrder"/>, the search term chunks (<see cref="SearchIndexBuilder"/>), the quote cluster record
-/// (<see cref="SearchClusterEncoder"/>) and the entity index record (<see cref="EntityIndexEncoder"/>).
+/// (<see cref="SearchClusterEncoder"/>), the entity index record (<see cref="EntityIndexEncoder"/>) and the article
+/// table (<see cref="ArticleTableFormat"/>).
 /// The header is also the digest the build task hands the generator (MSBuild property NewsCorpusResourceDigest):
 /// it names the format version, the article count, each section's bytes and a hash over every piece's length and
 /// checksum, so equal headers mean the generated code and the embedded bytes describe the same data.
@@ -22,13 +23,14 @@ internal static class CorpusBlobFormat
         Search,
         Clusters,
         Entities,
+        Table,
     }
 
     /// <summary>The manifest resource name the build targets give the blob and the generated store opens.</summary>
     public const string ResourceName = "NewsCorpus.Records";
 
     /// <summary>Bumped when the sections change; with the record format version, the header's first number.</summary>
-    public const int SectionsVersion = 2;
+    public const int SectionsVersion = 3;
 
     private static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
@@ -36,11 +38,11 @@ internal static class CorpusBlobFormat
 
     private const ulong FnvPrime = 1099511628211;
 
-    /// <summary>Describes the four sections and computes their header.</summary>
-    public static ResourceBlobSpec Describe(BlobSectionSpec records, BlobSectionSpec search, BlobSectionSpec clusters, BlobSectionSpec entities)
+    /// <summary>Describes the five sections and computes their header.</summary>
+    public static ResourceBlobSpec Describe(BlobSectionSpec records, BlobSectionSpec search, BlobSectionSpec clusters, BlobSectionSpec entities, BlobSectionSpec table)
     {
         var hash = FnvOffset;
-        foreach (var section in new[] { records, search, clusters, entities })
+        foreach (var section in new[] { records, search, clusters, entities, table })
         {
             // The piece count goes in too, so bytes cannot move from one section to the next unnoticed.
             hash = Mix(hash, (uint)section.Pieces.Count);
@@ -54,7 +56,7 @@ internal static class CorpusBlobFormat
         // Lower-case letters, digits and '-' only: the value travels through an .editorconfig line unchanged.
         var header = string.Format(
             CultureInfo.InvariantCulture,
-            "newscorpus-{0}-{1}-{2}-{3}-{4}-{5}-{6}-{7:x16}",
+            "newscorpus-{0}-{1}-{2}-{3}-{4}-{5}-{6}-{7}-{8:x16}",
             global::NewsCorpus.CorpusRecordFormat.Version,
             SectionsVersion,
             records.Pieces.Count,
@@ -62,8 +64,9 @@ internal static class CorpusBlobFormat
             search.Bytes(),
             clusters.Bytes(),
             entities.Bytes(),
+            table.Bytes(),
             hash);
-        return new ResourceBlobSpec(header, records, search, clusters, entities);
+        return new ResourceBlobSpec(header, records, search, clusters, entities, table);
     }
 
     /// <summary>The records section: each record as one piece, with the length and checksum the encoder computed.</summary>
@@ -94,7 +97,7 @@ internal static class CorpusBlobFormat
     /// <summary>Where one of <paramref name="blob"/>'s sections lies, for the generated store of that section.</summary>
     public static ResourceSectionSpec Locate(ResourceBlobSpec blob, BlobSection which)
     {
-        var sections = new[] { blob.Records, blob.Search, blob.Clusters, blob.Entities };
+        var sections = new[] { blob.Records, blob.Search, blob.Clusters, blob.Entities, blob.Table };
         long offset = 0;
         for (var i = 0; i < (int)which; i++)
         {

@@ -129,13 +129,15 @@ internal static class ResourceIndexFormat
 
         // The header is computed here from the pieces, as the task computed it from the bytes it wrote: an index
         // whose pieces differ from the resource's cannot carry that resource's header.
-        var blob = CorpusBlobFormat.Describe(new BlobSectionSpec(new EquatableArray<BlobPieceSpec>(records)), sections[0], sections[1], sections[2]);
+        var locations = new EquatableArray<ArticleLocationSpec>(articles);
+        var table = ArticleTableFormat.Section(ArticleTableFormat.Write(locations));
+        var blob = CorpusBlobFormat.Describe(new BlobSectionSpec(new EquatableArray<BlobPieceSpec>(records)), sections[0], sections[1], sections[2], table);
         if (blob.DataBytes > int.MaxValue)
         {
             throw new FormatException("the resource exceeds 2 GB");
         }
 
-        return new ResourceIndexSpec(key, blob, new EquatableArray<ArticleLocationSpec>(articles), layoutDiagnostics, articleDiagnostics, search, entities);
+        return new ResourceIndexSpec(key, blob, locations, layoutDiagnostics, articleDiagnostics, search, entities);
     }
 
     private static void WriteEntities(Writer w, EntityCorpusSpec entities)

@@ -16,14 +16,15 @@ internal static class ResourceMatcher
         BlobSectionSpec? records,
         BlobSectionSpec? search,
         BlobSectionSpec? clusters,
-        BlobSectionSpec? entities)
+        BlobSectionSpec? entities,
+        BlobSectionSpec? table)
     {
-        if (digest is null || records is null || search is null || clusters is null || entities is null)
+        if (digest is null || records is null || search is null || clusters is null || entities is null || table is null)
         {
             return null;
         }
 
-        var blob = CorpusBlobFormat.Describe(records, search, clusters, entities);
+        var blob = CorpusBlobFormat.Describe(records, search, clusters, entities, table);
 
         // The generated tables hold int offsets; a resource past 2 GB is compiled inline (and meets its limits there)
         // rather than overflow here, since a generator that throws loses every generated file.

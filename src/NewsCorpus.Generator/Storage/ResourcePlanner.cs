@@ -21,7 +21,7 @@ internal static class ResourcePlanner
         var ordered = Arrange(articles, diagnostics);
         return new CorpusLayoutSpec(settings, Locate(ordered), 0, diagnostics.ToEquatableArray())
         {
-            Resource = new ResourceLayoutSpec(blob.Header, blob.DataBytes),
+            Resource = new ResourceLayoutSpec(blob.Header, blob.DataBytes, blob.TableOffset),
         };
     }
 

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using NewsCorpus.Generator.Storage;
 using NewsCorpus.Generator.Tests.Entities;
 using NewsCorpus.Generator.Tests.Infrastructure;
 
@@ -212,11 +213,31 @@ public sealed class ResourceStorageTests
         });
         var corpus = built.Load();
 
-        // FindArticle reads ids from the generated id table, so only the article asked for is read and verified.
+        // FindArticle reads ids from the resource's article table, so only the article asked for is read and verified.
         Assert.NotNull(corpus.FindArticle("000_26f454d97304e2b8"));
         var error = Assert.Throws<System.Reflection.TargetInvocationException>(() => corpus.FindArticle("004_e6b917c242a3da36"));
         Assert.IsType<InvalidOperationException>(error.InnerException);
         Assert.Contains("checksum", error.InnerException!.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, "article")]
+    [InlineData(5 * 12, "id")]
+    public void An_article_table_entry_that_points_outside_the_resource_fails_clearly(int entry, string what)
+    {
+        // The article table is the resource's last section: five records' (offset, length, checksum), then the ids' offsets.
+        var table = CorpusBlobBuilder.Build(StorageModes.Sources(SeedProject())).ArticleTable;
+        var built = StorageModes.Build(SeedProject(), StorageModes.Resource, blob =>
+        {
+            BitConverter.GetBytes(0x7F000000).CopyTo(blob, blob.Length - table.Length + entry);
+            return blob;
+        });
+        var corpus = built.Load();
+
+        var error = Assert.ThrowsAny<Exception>(() => what == "article" ? CompiledCorpus.Get(corpus.Articles[0], "Title") : corpus.FindArticle("000_26f454d97304e2b8"));
+        var inner = Assert.IsType<InvalidOperationException>(error is System.Reflection.TargetInvocationException ? error.InnerException : error);
+        Assert.Contains("does not belong to the code generated for it", inner.Message, StringComparison.Ordinal);
+        Assert.Contains("outside its", inner.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,30 +4,54 @@
 #nullable enable
 
 using System;
+using System.Buffers.Binary;
 using System.Reflection;
 
 namespace NewsCorpus;
 
 /// <summary>
-/// Article records read in place from the corpus resource the build embedded (<see cref="ResourcePieces"/>): the
-/// generated index gives each article's offset, length and checksum; the header is compared when the resource is
-/// opened and each record's checksum when it is first read.
+/// Article records read in place from the corpus resource the build embedded (<see cref="ResourcePieces"/>). The
+/// resource's article table gives each article's offset, length and checksum, then where each id starts and the ids
+/// themselves (Storage/ArticleTableFormat in the generator); the generated code gives only the article count and
+/// where the table is. The header is compared when the resource is opened and each record's checksum when it is
+/// first read.
 /// </summary>
 internal abstract class ResourceCorpusStore : CorpusStore
 {
     private readonly ResourcePieces _records;
+    private readonly long _idOffsets;
+    private readonly long _ids;
 
     /// <param name="assembly">The assembly the resource is embedded in.</param>
     /// <param name="resourceName">Its manifest resource name.</param>
     /// <param name="header">The header line the resource must start with (without its line feed).</param>
-    /// <param name="dataBytes">The bytes after the header line: records, then the search and entity sections.</param>
-    /// <param name="index">Three numbers per article: record offset after the header, length, checksum.</param>
-    protected ResourceCorpusStore(Assembly assembly, string resourceName, string header, long dataBytes, int[] index) =>
-        _records = new ResourcePieces(assembly, resourceName, header, dataBytes, index, "article {0}'s record");
+    /// <param name="dataBytes">The bytes after the header line: records, the search and entity sections, the article table.</param>
+    /// <param name="articleCount">The number of articles.</param>
+    /// <param name="tableOffset">Where the article table starts after the header line.</param>
+    protected ResourceCorpusStore(Assembly assembly, string resourceName, string header, long dataBytes, int articleCount, long tableOffset)
+    {
+        _records = new ResourcePieces(assembly, resourceName, header, dataBytes, articleCount, tableOffset, "article {0}'s record");
+        _idOffsets = tableOffset + (articleCount * 12L);
+        _ids = _idOffsets + ((articleCount + 1) * 4L);
+    }
 
     /// <inheritdoc/>
     public override int ArticleCount => _records.Count;
 
     /// <inheritdoc/>
     public override ReadOnlySpan<byte> GetArticleRecord(int index) => _records.Get(index);
+
+    /// <inheritdoc/>
+    public override string GetArticleId(int index)
+    {
+        if ((uint)index >= (uint)ArticleCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        var bounds = _records.Range(_idOffsets + (index * 4L), 8);
+        var start = BinaryPrimitives.ReadInt32LittleEndian(bounds);
+        var end = BinaryPrimitives.ReadInt32LittleEndian(bounds.Slice(4));
+        return CorpusText.Decode(_records.Range(_ids + start, end - start));
+    }
 }

@@ -4,6 +4,7 @@
 #nullable enable
 
 using System;
+using System.Buffers.Binary;
 using System.IO;
 using System.Reflection;
 using System.Threading;
@@ -13,10 +14,13 @@ namespace NewsCorpus;
 /// <summary>
 /// Pieces of the corpus resource the build embedded (article records, search chunks, the cluster and entity
 /// records), read in place: the runtime maps the resource with the assembly, so a piece is a span over that memory,
-/// nothing is copied, and opening costs the same at any corpus size. The generated index (offset, length, checksum
-/// per piece) and the resource's header line come from the same build; the header is compared when the resource is
-/// opened and each piece's checksum when it is first read, so a resource that does not belong to this code fails
-/// with a clear message instead of giving bad data.
+/// nothing is copied, and opening costs the same at any corpus size. The index of the pieces (offset, length,
+/// checksum per piece) is a small generated table, or, for the article records, the resource's own article table
+/// (<c>ArticleTableFormat</c>), read in place too: a table of thousands of numbers in generated code would cost the
+/// compiler more than the rest of the corpus. The generated code and the resource come from the same build; the
+/// header is compared when the resource is opened, every range is checked against the resource's length, and each
+/// piece's checksum when it is first read, so a resource that does not belong to this code fails with a clear
+/// message instead of giving bad data.
 /// </summary>
 internal sealed class ResourcePieces
 {
@@ -24,7 +28,9 @@ internal sealed class ResourcePieces
     private readonly string _resourceName;
     private readonly string _header;
     private readonly long _dataBytes;
-    private readonly int[] _index;
+    private readonly int[]? _index;
+    private readonly long _tableOffset;
+    private readonly int _count;
     private readonly string _pieceName;
     private readonly object _openLock = new();
     private IntPtr _data;
@@ -43,10 +49,46 @@ internal sealed class ResourcePieces
         _header = header;
         _dataBytes = dataBytes;
         _index = index;
+        _count = index.Length / 3;
         _pieceName = pieceName;
     }
 
-    public int Count => _index.Length / 3;
+    /// <param name="assembly">The assembly the resource is embedded in.</param>
+    /// <param name="resourceName">Its manifest resource name.</param>
+    /// <param name="header">The header line the resource must start with (without its line feed).</param>
+    /// <param name="dataBytes">The bytes after the header line: every section of the resource.</param>
+    /// <param name="count">How many pieces the table lists.</param>
+    /// <param name="tableOffset">Where the table starts after the header: three little-endian 32-bit numbers per piece (offset after the header, length, checksum).</param>
+    /// <param name="pieceName">What a piece is, for messages; <c>{0}</c> is its index ("article {0}'s record").</param>
+    public ResourcePieces(Assembly assembly, string resourceName, string header, long dataBytes, int count, long tableOffset, string pieceName)
+    {
+        _assembly = assembly;
+        _resourceName = resourceName;
+        _header = header;
+        _dataBytes = dataBytes;
+        _count = count;
+        _tableOffset = tableOffset;
+        _pieceName = pieceName;
+    }
+
+    public int Count => _count;
+
+    /// <summary><paramref name="length"/> bytes at <paramref name="offset"/> after the header, not verified: for tables the resource carries.</summary>
+    public unsafe ReadOnlySpan<byte> Range(long offset, int length)
+    {
+        var data = Volatile.Read(ref _data);
+        if (data == IntPtr.Zero)
+        {
+            data = Open();
+        }
+
+        if (offset < 0 || length < 0 || offset + length > _dataBytes)
+        {
+            throw OutOfRange(offset, length);
+        }
+
+        return new ReadOnlySpan<byte>((byte*)data + offset, length);
+    }
 
     /// <summary>The piece at <paramref name="index"/>, its checksum verified the first time it is read.</summary>
     public unsafe ReadOnlySpan<byte> Get(int index)
@@ -62,8 +104,24 @@ internal sealed class ResourcePieces
             data = Open();
         }
 
-        var entry = index * 3;
-        var piece = new ReadOnlySpan<byte>((byte*)data + _index[entry], _index[entry + 1]);
+        int offset, length;
+        if (_index is { } generated)
+        {
+            offset = generated[index * 3];
+            length = generated[(index * 3) + 1];
+        }
+        else
+        {
+            var entry = new ReadOnlySpan<byte>((byte*)data + _tableOffset + (index * 12L), 8);
+            offset = BinaryPrimitives.ReadInt32LittleEndian(entry);
+            length = BinaryPrimitives.ReadInt32LittleEndian(entry.Slice(4));
+            if (offset < 0 || length < 0 || (long)offset + length > _tableOffset)
+            {
+                throw OutOfRange(offset, length);
+            }
+        }
+
+        var piece = new ReadOnlySpan<byte>((byte*)data + offset, length);
         // Verified yet? Tested here, not in a helper: one method fewer to compile before the first headline.
         if ((Volatile.Read(ref _verified![index >> 5]) & (1 << (index & 31))) == 0)
         {
@@ -110,6 +168,12 @@ internal sealed class ResourcePieces
                 throw HeaderMismatch(start, headerLength);
             }
 
+            // The table itself must lie inside the resource before any entry of it is read.
+            if (_index is null && (_tableOffset < 0 || _tableOffset + (_count * 12L) > _dataBytes))
+            {
+                throw OutOfRange(_tableOffset, checked(_count * 12));
+            }
+
             // The stream owns nothing: the memory is the loaded assembly's and lives as long as it does.
             _verified = new int[(Count + 31) / 32];
             Volatile.Write(ref _data, (IntPtr)(start + headerLength));
@@ -126,9 +190,11 @@ internal sealed class ResourcePieces
         return Mismatch($"it starts with '{found}'");
     }
 
-    private void Verify(int index, ReadOnlySpan<byte> piece)
+    private unsafe void Verify(int index, ReadOnlySpan<byte> piece)
     {
-        var expected = unchecked((uint)_index[(index * 3) + 2]);
+        var expected = _index is { } generated
+            ? unchecked((uint)generated[(index * 3) + 2])
+            : BinaryPrimitives.ReadUInt32LittleEndian(new ReadOnlySpan<byte>((byte*)_data + _tableOffset + (index * 12L) + 8, 4));
         var actual = CorpusChecksum.Add(CorpusChecksum.Seed, piece);
         if (actual != expected)
         {
@@ -145,6 +211,9 @@ internal sealed class ResourcePieces
         }
         while (Interlocked.CompareExchange(ref word, updated, seen) != seen);
     }
+
+    private InvalidOperationException OutOfRange(long offset, int length) =>
+        Mismatch($"its table points at {length} bytes at {offset}, outside its {_dataBytes} bytes of data");
 
     private InvalidOperationException ChecksumMismatch(int index, uint actual, uint expected) =>
         Mismatch($"{string.Format(System.Globalization.CultureInfo.InvariantCulture, _pieceName, index)} has checksum {actual:x8}, the generated index expects {expected:x8}");

@@ -36,29 +36,10 @@ namespace TestApp
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
         private sealed partial class Store : global::NewsCorpus.ResourceCorpusStore
         {
-            // Three numbers per article, in id order: where its record starts after the resource's header line,
-            // its length in bytes, and its checksum (verified when the record is first read).
-            private static readonly int[] s_index = new int[]
-            {
-                #, #, #, #, #, #, #, #, #, #, #, #,
-                #, #, #,
-            };
-
             public Store()
-                : base(typeof(Store).Assembly, "NewsCorpus.Records", "newscorpus-#", #L, s_index)
+                : base(typeof(Store).Assembly, "NewsCorpus.Records", "newscorpus-#", #L, #, #L)
             {
             }
-
-            // Every article id in id order, UTF-8, back to back; s_idOffsets has where each starts, plus the end.
-            private static global::System.ReadOnlySpan<byte> Ids => "000_26f454d97304e2b8001_55f9021611d1d6db002_c550625fe29d2797003_fdf5a3c8ae985b17004_e6b917c242a3da36"u8;
-
-            private static readonly int[] s_idOffsets = new int[]
-            {
-                #, #, #, #, #, #,
-            };
-
-            public override string GetArticleId(int index) =>
-                global::NewsCorpus.CorpusText.Decode(Ids.Slice(s_idOffsets[index], s_idOffsets[index + 1] - s_idOffsets[index]));
         }
     }
 }

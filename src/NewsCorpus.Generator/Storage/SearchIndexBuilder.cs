@@ -71,11 +71,12 @@ internal static class SearchIndexBuilder
 
         Array.Sort(terms, static (left, right) => CompareUtf8(left.Stored, right.Stored));
 
+        // One builder for every entry, copied into the chunk being filled: no string per term.
         var packer = new ChunkPacker(chunkSize);
+        var entry = new StringBuilder();
         foreach (var (term, _) in terms)
         {
-            var entry = EncodeEntry(term, postings[term]);
-            packer.Add(entry.ToString(), entry.ByteLength);
+            packer.Add(entry, EncodeEntry(entry, term, postings[term]).ByteLength);
         }
 
         return new SearchIndexData(passageCount, tokenCount, terms.Length, packer.Finish());
@@ -107,9 +108,10 @@ internal static class SearchIndexBuilder
         return left.Length - right.Length;
     }
 
-    private static CorpusRecordWriter EncodeEntry(string term, List<Posting> postings)
+    /// <summary>Writes one term's entry into <paramref name="buffer"/> (emptied first).</summary>
+    private static CorpusRecordWriter EncodeEntry(StringBuilder buffer, string term, List<Posting> postings)
     {
-        var writer = new CorpusRecordWriter();
+        var writer = new CorpusRecordWriter(buffer);
         writer.WriteString(term);
         writer.WriteNumber(postings.Count);
         var previousArticle = 0;
@@ -132,27 +134,29 @@ internal static class SearchIndexBuilder
     {
         private readonly int _chunkSize;
         private readonly List<string> _chunks = new();
-        private readonly List<string> _pending = new();
+        private readonly StringBuilder _pending = new();
         private readonly List<int> _pendingLengths = new();
+        private readonly StringBuilder _chunk = new();
         private int _pendingBytes;
 
         public ChunkPacker(int chunkSize) => _chunkSize = chunkSize;
 
-        public void Add(string entry, int byteLength)
+        /// <summary>Adds the entry in <paramref name="entry"/> (copied: the caller reuses the builder).</summary>
+        public void Add(StringBuilder entry, int byteLength)
         {
-            if (_pending.Count > 0 && EstimatedSize(_pending.Count + 1, _pendingBytes + byteLength) > _chunkSize)
+            if (_pendingLengths.Count > 0 && EstimatedSize(_pendingLengths.Count + 1, _pendingBytes + byteLength) > _chunkSize)
             {
                 Flush();
             }
 
-            _pending.Add(entry);
+            _pending.Append(entry);
             _pendingLengths.Add(byteLength);
             _pendingBytes += byteLength;
         }
 
         public IReadOnlyList<string> Finish()
         {
-            if (_pending.Count > 0)
+            if (_pendingLengths.Count > 0)
             {
                 Flush();
             }
@@ -179,8 +183,8 @@ internal static class SearchIndexBuilder
         {
             var lastOffset = _pendingBytes - _pendingLengths[_pendingLengths.Count - 1];
             var width = DigitCount(lastOffset);
-            var header = new CorpusRecordWriter();
-            header.WriteNumber(_pending.Count);
+            var header = new CorpusRecordWriter(_chunk);
+            header.WriteNumber(_pendingLengths.Count);
             header.WriteNumber(width);
             var offset = 0;
             foreach (var length in _pendingLengths)
@@ -189,13 +193,7 @@ internal static class SearchIndexBuilder
                 offset += length;
             }
 
-            var text = new StringBuilder(header.ToString(), header.ByteLength + _pendingBytes);
-            foreach (var entry in _pending)
-            {
-                text.Append(entry);
-            }
-
-            _chunks.Add(text.ToString());
+            _chunks.Add(_chunk.Append(_pending).ToString());
             _pending.Clear();
             _pendingLengths.Clear();
             _pendingBytes = 0;

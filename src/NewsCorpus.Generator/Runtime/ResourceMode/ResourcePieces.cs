@@ -43,15 +43,8 @@ internal sealed class ResourcePieces
     /// <param name="index">Three numbers per piece: offset after the header, length, checksum.</param>
     /// <param name="pieceName">What a piece is, for messages; <c>{0}</c> is its index ("article {0}'s record").</param>
     public ResourcePieces(Assembly assembly, string resourceName, string header, long dataBytes, int[] index, string pieceName)
-    {
-        _assembly = assembly;
-        _resourceName = resourceName;
-        _header = header;
-        _dataBytes = dataBytes;
+        : this(assembly, resourceName, header, dataBytes, index.Length / 3, tableOffset: 0, pieceName) =>
         _index = index;
-        _count = index.Length / 3;
-        _pieceName = pieceName;
-    }
 
     /// <param name="assembly">The assembly the resource is embedded in.</param>
     /// <param name="resourceName">Its manifest resource name.</param>

@@ -89,8 +89,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var accessorLimit = settings.Select(static (s, _) => s.NamedAccessorLimit);
 
         // Resource storage: every section the build task embedded is described again from this generator's own
-        // data, and used only when the descriptions agree. Without a digest (inline) nothing here computes anything.
-        var digest = settings.Select(static (s, _) => s.ResourceDigest);
+        // data, and used only when the descriptions agree. Without a digest (inline), or with the task's index in
+        // use (which describes them already), nothing here computes anything.
+        var digest = settings.Select(static (s, _) => s.ResourceDigest)
+            .Combine(indexed).Select(static (pair, _) => pair.Right ? null : pair.Left);
         var recordSections = encoded.Collect().Combine(digest)
             .Select(static (pair, _) => pair.Right is null ? null : RecordSections(ResourcePlanner.Arrange(pair.Left)));
         var searchSection = searchPlan.Combine(digest)

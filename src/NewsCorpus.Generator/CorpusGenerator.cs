@@ -21,7 +21,7 @@ namespace NewsCorpus.Generator;
 ///                                                 └─▶ chunk files    (UTF-8 records, one per ~1 MB)
 /// </code>
 /// Search and entities branch off ParsedArticle. In resource mode the build task's index (ResourceIndexPipeline) stands
-/// in for the parse when its key matches; otherwise, with a resource digest (NewsCorpusStorage), every branch's stored
+/// in for the corpus files it replaces; otherwise, with a resource digest (NewsCorpusStorage), every branch's stored
 /// section is described again and compared with it [ResourceMatch]; on a match the chunk files of all branches give
 /// way to small tables into the embedded resource (docs/ARCHITECTURE.md, storage modes).
 /// </summary>
@@ -62,12 +62,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (options, _) => SettingsReader.Read(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
-        // Resource mode: the build task's index of the corpus it parsed; while it matches, no file is parsed here.
+        // Resource mode: the build task's index of the corpus it parsed, handed over instead of the corpus files.
         var index = ResourceIndexPipeline.Match(context, files, settings);
-        var indexed = index.Select(static (result, _) => ResourceIndexPipeline.IsUsed(result));
+        var indexed = index.Select(static (result, _) => ResourceIndexPipeline.ReplacesCorpus(result));
         var parsed = files
-            .Combine(indexed)
-            .Select(static (pair, _) => pair.Right ? ResourceIndexPipeline.NotParsed() : InputGate.Parse(pair.Left!))
+            .Select(static (file, _) => InputGate.Parse(file!))
             .WithTrackingName(TrackingNames.ParsedArticles);
 
         var encoded = parsed
@@ -90,7 +89,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         // Resource storage: every section the build task embedded is described again from this generator's own
         // data, and used only when the descriptions agree. Without a digest (inline), or with the task's index in
-        // use (which describes them already), nothing here computes anything.
+        // place of the corpus files (which describes them already, or NC0032 says why not), nothing here computes anything.
         var digest = settings.Select(static (s, _) => s.ResourceDigest)
             .Combine(indexed).Select(static (pair, _) => pair.Right ? null : pair.Left);
         var recordSections = encoded.Collect().Combine(digest)

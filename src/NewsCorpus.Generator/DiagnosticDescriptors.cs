@@ -88,19 +88,6 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.ResourceMismatchMessage,
         DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor ResourceIndexUnreadable = Create(
-        DiagnosticIds.ResourceIndexUnreadable,
-        "Corpus index written by the build could not be used",
-        DiagnosticIds.ResourceIndexUnreadableMessage,
-        DiagnosticSeverity.Warning);
-
-    // Info, not a warning: between builds the IDE compiles edited files the index cannot know; NC0031 says what it costs.
-    public static readonly DiagnosticDescriptor ResourceIndexStale = Create(
-        DiagnosticIds.ResourceIndexStale,
-        "Corpus index written by the build is for other inputs",
-        DiagnosticIds.ResourceIndexStaleMessage,
-        DiagnosticSeverity.Info);
-
     // An error: without the corpus files the dataset would be silently empty.
     public static readonly DiagnosticDescriptor ResourceIndexRequired = Create(
         DiagnosticIds.ResourceIndexRequired,
@@ -161,7 +148,7 @@ internal static class DiagnosticDescriptors
     {
         EmptyFile, UnreadableFile, ParserFailure, DuplicateId, InvalidSetting, UnclosedQuote, QuoteClosedByInference, StrayQuoteMark, GeneratorFailure,
         LanguageVersionTooOld,
-        ResourceStorageUnavailable, ResourceMismatch, ResourceIndexUnreadable, ResourceIndexStale, ResourceIndexRequired,
+        ResourceStorageUnavailable, ResourceMismatch, ResourceIndexRequired,
         BinaryFile, NotUtf8, ArticleTooLarge, CorpusTooLarge, NamedAccessorsLimited,
         AliasLineInvalid, AliasConflict, AliasUnmatched,
     };

@@ -18,38 +18,19 @@ namespace NewsCorpus.Generator;
 /// with NewsCorpusIndex="true"), what reading and parsing each file reported included. The package's build targets
 /// then take the corpus files out of the compiler's AdditionalFiles: the compiler neither reads, decodes nor matches
 /// options for thousands of files it has nothing to do with, and the index, checked against the digest of the
-/// resource embedded in the same build, stands for the corpus. When corpus files are there all the same (a project
-/// that adds them later, a test), each file's text is hashed in its own step and the index is used only when the
-/// hashes, the alias files and the settings give its key. Either way, a used index gates the parse steps off (they
-/// see <see cref="IsUsed"/> true and return nothing). Anything else (no index, a damaged one, one for other text
-/// because the IDE edited a file since the build) leaves the generator on its own path: parse, compare the header,
-/// inline on a mismatch (NC0031).
+/// resource embedded in the same build, stands for the corpus. A compilation that has corpus files all the same (a
+/// custom build, a test) parses them, as without an index: the index is used only when it is all there is.
+/// Nothing per file depends on the index, so no parse step waits on a value collected from every file.
 /// </summary>
 internal static class ResourceIndexPipeline
 {
-    /// <summary>The index when it describes exactly this compilation's inputs, else null with the reason.</summary>
+    /// <summary>The index when it stands for this compilation's corpus, else null with the reason when there is one.</summary>
     public static IncrementalValueProvider<ResourceIndexResult> Match(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<CorpusFileSpec?> files,
         IncrementalValueProvider<CorpusSettings> settings)
     {
-        // Only resource mode has an index to match: inline builds (the default) hash nothing.
-        var resourceMode = settings.Select(static (s, _) => s.ResourceDigest is not null);
-        var hashes = files
-            .Combine(resourceMode)
-            .Select(static (pair, _) => new IndexedFileSpec(pair.Left!.Path, pair.Left.Id, pair.Right ? ResourceIndexKey.HashText(pair.Left.Content) : 0UL))
-            .WithTrackingName(TrackingNames.CorpusFileHashes);
-        var aliasHashes = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, ct) => EntityAliasFileReader.Read(pair.Left, pair.Right, ct))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => new IndexedFileSpec(file!.Path, string.Empty, ResourceIndexKey.HashText(file.Content)))
-            .WithTrackingName(TrackingNames.IndexAliasHashes);
-        var key = hashes.Collect()
-            .Combine(aliasHashes.Collect())
-            .Combine(settings.Select(static (s, _) => (s.ChunkSize, s.MaxArticleBytes)))
-            .Select(static (pair, _) => pair.Left.Left.IsEmpty ? null : ResourceIndexKey.Compute(pair.Left.Left, pair.Left.Right, pair.Right.ChunkSize, pair.Right.MaxArticleBytes))
-            .WithTrackingName(TrackingNames.IndexKey);
+        var anyCorpusFile = files.Collect().Select(static (all, _) => !all.IsEmpty);
 
         // Read and parse the index only when its text changes; a build writes it once.
         var index = context.AdditionalTextsProvider
@@ -61,17 +42,17 @@ internal static class ResourceIndexPipeline
             .WithTrackingName(TrackingNames.IndexFile);
 
         return index
-            .Combine(key)
+            .Combine(anyCorpusFile)
             .Combine(settings.Select(static (s, _) => s.ResourceDigest))
             .Select(static (pair, _) => Decide(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.ResourceIndex);
     }
 
-    /// <summary>Whether the index is used: the parse steps combine with this and do nothing when it is true.</summary>
-    public static bool IsUsed(ResourceIndexResult result) => result.Index is not null;
-
-    /// <summary>The parse step's value for a file the index already describes: nothing, since the index reports what reading and parsing it found.</summary>
-    public static ParsedArticle NotParsed() => new(null, EquatableArray<DiagnosticSpec>.Empty);
+    /// <summary>
+    /// Whether the build handed the compiler the index in place of the corpus files: then the index describes the
+    /// resource, or NC0032 says why it cannot, and the generator has no sections of its own to compare.
+    /// </summary>
+    public static bool ReplacesCorpus(ResourceIndexResult result) => result.Index is not null || !result.Diagnostics.IsEmpty;
 
     /// <summary>The index's resource description, else the generator's own.</summary>
     public static ResourceMatchSpec? Resource(ResourceMatchSpec? own, ResourceIndexResult result) => result.Index?.Match ?? own;
@@ -145,38 +126,31 @@ internal static class ResourceIndexPipeline
         return new IndexParseResult(index, file.Path, error);
     }
 
-    /// <param name="key">The key of the corpus files the compiler was given; null when it was given none (the build targets took them out).</param>
-    private static ResourceIndexResult Decide(IndexParseResult file, string? key, string? digest)
+    private static ResourceIndexResult Decide(IndexParseResult file, bool anyCorpusFile, string? digest)
     {
-        // Inline storage, or no index (an older build, a bare analyzer reference): nothing to say.
-        if (digest is null || file.Path is null)
+        // Inline storage, no index (an older build, a bare analyzer reference), or corpus files to parse: the index
+        // has nothing to add.
+        if (digest is null || file.Path is null || anyCorpusFile)
         {
             return ResourceIndexResult.None;
         }
 
-        // Without corpus files there is nothing to parse instead: an index that cannot be used is then an error.
-        var unreadable = key is null ? DiagnosticIds.ResourceIndexRequired : DiagnosticIds.ResourceIndexUnreadable;
-        var stale = key is null ? DiagnosticIds.ResourceIndexRequired : DiagnosticIds.ResourceIndexStale;
+        // Without corpus files there is nothing to parse instead: an index that cannot be used is an error.
         if (file.Index is not { } index)
         {
-            return Report(unreadable, file.Path, file.Error ?? "unknown");
-        }
-
-        if (key is not null && !string.Equals(index.Key, key, StringComparison.Ordinal))
-        {
-            return Report(stale, file.Path, "corpus files, alias files or settings differ from what the build parsed (index " + index.Key + ", compilation " + key + ")");
+            return Report(file.Path, file.Error ?? "unknown");
         }
 
         if (!string.Equals(index.Blob.Header, digest, StringComparison.Ordinal))
         {
-            return Report(stale, file.Path, "the index describes resource " + index.Blob.Header + ", the build embedded " + digest);
+            return Report(file.Path, "it describes resource " + index.Blob.Header + ", the build embedded " + digest);
         }
 
         return new ResourceIndexResult(index, EquatableArray<DiagnosticSpec>.Empty);
     }
 
-    private static ResourceIndexResult Report(string id, string path, string reason) =>
-        new(null, new[] { new DiagnosticSpec(id, string.Empty, TextSpanSpec.FileStart, new[] { path, reason }.ToEquatableArray()) }.ToEquatableArray());
+    private static ResourceIndexResult Report(string path, string reason) =>
+        new(null, new[] { new DiagnosticSpec(DiagnosticIds.ResourceIndexRequired, string.Empty, TextSpanSpec.FileStart, new[] { path, reason }.ToEquatableArray()) }.ToEquatableArray());
 
     private sealed record IndexFileText(string Path, string? Text);
 

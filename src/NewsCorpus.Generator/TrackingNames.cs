@@ -25,9 +25,6 @@ internal static class TrackingNames
     public const string EntityCorpus = nameof(EntityCorpus);
     public const string EntityChunks = nameof(EntityChunks);
     public const string ResourceMatch = nameof(ResourceMatch);
-    public const string CorpusFileHashes = nameof(CorpusFileHashes);
-    public const string IndexAliasHashes = nameof(IndexAliasHashes);
-    public const string IndexKey = nameof(IndexKey);
     public const string IndexFile = nameof(IndexFile);
     public const string ResourceIndex = nameof(ResourceIndex);
 }

@@ -35,16 +35,10 @@ internal static class DiagnosticIds
     public const string ResourceStorageUnavailable = "NC0030";
     public const string ResourceMismatch = "NC0031";
 
-    /// <summary>The resource index the build task wrote (obj/newscorpus.index) is damaged, or is for other inputs: the compiler parses the corpus itself.</summary>
-    public const string ResourceIndexUnreadable = "NC0032";
-    public const string ResourceIndexStale = "NC0033";
+    /// <summary>The build passed the compiler its index of the corpus (obj/newscorpus.index) instead of the corpus files, and the index cannot be used.</summary>
+    public const string ResourceIndexRequired = "NC0032";
 
-    /// <summary>As NC0032/NC0033, but the build passed the compiler only the index, not the corpus files, so there is nothing to parse instead.</summary>
-    public const string ResourceIndexRequired = "NC0034";
-
-    public const string ResourceIndexUnreadableMessage = "The corpus index written by the build ('{0}') could not be used ({1}); the compiler parsed the corpus itself, which makes this build slower. Rebuild; if this persists, report it.";
     public const string ResourceIndexRequiredMessage = "The corpus index written by the build ('{0}') could not be used ({1}), and the build passed the compiler the index instead of the corpus files: this compilation has no articles. Rebuild (dotnet build --no-incremental); if this persists, set NewsCorpusStorage to inline and report it.";
-    public const string ResourceIndexStaleMessage = "The corpus index written by the build ('{0}') is for other inputs: {1}; the compiler parsed the corpus itself. The next build brings it up to date.";
 
     public const string ResourceStorageUnavailableMessage = "NewsCorpusStorage is 'resource', but no corpus resource was embedded: the NewsCorpus.Generator package's build targets did not run (a plain analyzer reference?); the articles were compiled inline instead";
     public const string ResourceMismatchMessage = "The embedded corpus resource ('{0}') does not match the corpus files as the compiler reads them ('{1}'); the articles were compiled inline instead. Rebuild; if this persists, set NewsCorpusStorage to inline and report it.";

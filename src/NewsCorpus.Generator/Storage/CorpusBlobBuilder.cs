@@ -50,14 +50,11 @@ internal static class CorpusBlobBuilder
     {
         // Per file, everything the generator's per-article steps compute; the parsed article itself is dropped at
         // once, so memory holds the records and the small per-article models, not every article twice.
-        // The index key hashes the text each file decodes to, as the generator hashes the text the compiler gives it.
         var perFile = new (EncodedArticle Record, SearchTermsSpec Terms, SearchQuotesSpec Quotes, EntityArticleSummary Summary)?[files.Count];
-        var keys = new IndexedFileSpec[files.Count];
         var parseDiagnostics = new EquatableArray<DiagnosticSpec>[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            var (parsed, key) = Parse(files[i], maxArticleBytes);
-            keys[i] = key;
+            var parsed = Parse(files[i], maxArticleBytes);
             parseDiagnostics[i] = parsed.Diagnostics;
             if (parsed.Article is { } article)
             {
@@ -91,11 +88,9 @@ internal static class CorpusBlobBuilder
 
         var clusters = SearchQuoteClusterer.Plan(quotes, new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize)).Record;
         var rules = new List<EntityAliasRules>();
-        var aliasKeys = new List<IndexedFileSpec>();
         foreach (var file in aliasFiles ?? System.Array.Empty<EntityAliasFileSpec>())
         {
             rules.Add(EntityAliasFileParser.Parse(file));
-            aliasKeys.Add(new IndexedFileSpec(file.Path, string.Empty, ResourceIndexKey.HashText(file.Content)));
         }
 
         var entityModel = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
@@ -116,7 +111,6 @@ internal static class CorpusBlobBuilder
         }
 
         var index = new ResourceIndexSpec(
-            ResourceIndexKey.Compute(keys, aliasKeys, chunkSize, maxArticleBytes),
             layout,
             locations,
             layoutDiagnostics.ToEquatableArray(),
@@ -157,12 +151,12 @@ internal static class CorpusBlobBuilder
     /// found goes with the file: <see cref="ReadDiagnostics"/>), then InputGate, which reports it, skips binary
     /// content and parses. The index thus stands in for the generator's read as well as its parse.
     /// </summary>
-    private static (ParsedArticle Parsed, IndexedFileSpec Key) Parse(CorpusBlobSource file, long maxArticleBytes)
+    private static ParsedArticle Parse(CorpusBlobSource file, long maxArticleBytes)
     {
         var id = ArticleIds.FromPath(file.Path, file.Root);
         if (file.Bytes is null)
         {
-            return (InputGate.Parse(new CorpusFileSpec(file.Path, id, null)), new IndexedFileSpec(file.Path, id, 0));
+            return InputGate.Parse(new CorpusFileSpec(file.Path, id, null));
         }
 
         var text = CorpusTextDecoder.Decode(file.Bytes, out var encoding);
@@ -170,12 +164,12 @@ internal static class CorpusBlobBuilder
         if (bytes > maxArticleBytes)
         {
             var tooLarge = new CorpusFileSpec(file.Path, id, null) { ReadDiagnostics = new[] { ReadDiagnostics.TooLarge(file.Path, bytes, maxArticleBytes) }.ToEquatableArray() };
-            return (InputGate.Parse(tooLarge), new IndexedFileSpec(file.Path, id, 0));
+            return InputGate.Parse(tooLarge);
         }
 
         var read = ReadDiagnostics.Decoding(file.Path, text, encoding) is { } notUtf8
             ? new CorpusFileSpec(file.Path, id, text) { ReadDiagnostics = new[] { notUtf8 }.ToEquatableArray() }
             : new CorpusFileSpec(file.Path, id, text);
-        return (InputGate.Parse(read), new IndexedFileSpec(file.Path, id, ResourceIndexKey.HashText(text)));
+        return InputGate.Parse(read);
     }
 }

@@ -16,15 +16,16 @@ namespace NewsCorpus.Generator.Storage;
 internal static class ResourceIndexFormat
 {
     /// <summary>The first line; a reader of another version falls back to parsing the corpus.</summary>
-    public static readonly string Magic = "newscorpus-index-" + ResourceIndexKey.Version.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Bumped whenever what the index holds changes.</summary>
+    public const int Version = 2;
+
+    public static readonly string Magic = "newscorpus-index-" + Version.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The index as text.</summary>
     public static string Write(ResourceIndexSpec index)
     {
         var w = new Writer();
         w.Builder.Append(Magic).Append('\n');
-        w.String(index.Key);
-        w.Line();
         foreach (var section in new[] { index.Blob.Search, index.Blob.Clusters, index.Blob.Entities })
         {
             w.Int(section.Pieces.Count);
@@ -80,7 +81,6 @@ internal static class ResourceIndexFormat
     private static ResourceIndexSpec ReadCore(Reader r)
     {
         r.Expect(Magic + "\n");
-        var key = r.String() ?? throw new FormatException("no key");
         var sections = new BlobSectionSpec[3];
         for (var s = 0; s < sections.Length; s++)
         {
@@ -137,7 +137,7 @@ internal static class ResourceIndexFormat
             throw new FormatException("the resource exceeds 2 GB");
         }
 
-        return new ResourceIndexSpec(key, blob, locations, layoutDiagnostics, articleDiagnostics, search, entities);
+        return new ResourceIndexSpec(blob, locations, layoutDiagnostics, articleDiagnostics, search, entities);
     }
 
     private static void WriteEntities(Writer w, EntityCorpusSpec entities)

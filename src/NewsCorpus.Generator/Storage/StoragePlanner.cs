@@ -28,8 +28,12 @@ internal static class StoragePlanner
             return (ResourcePlanner.Plan(articles, settings, blob), Array.Empty<ChunkRecordsSpec>());
         }
 
+        // No match at all: the build handed over its index instead of the corpus and it could not be used; NC0032
+        // says so, and there are no sections of this compilation's own to name in an NC0031.
         var fallback = ChunkPlanner.Plan(articles, settings);
-        return (WithDiagnostic(fallback.Layout, DiagnosticIds.ResourceMismatch, settings.ResourceDigest, match?.Header ?? string.Empty), fallback.Chunks);
+        return match is null
+            ? fallback
+            : (WithDiagnostic(fallback.Layout, DiagnosticIds.ResourceMismatch, settings.ResourceDigest, match.Header), fallback.Chunks);
     }
 
     private static CorpusLayoutSpec WithDiagnostic(CorpusLayoutSpec layout, string id, params string[] arguments)

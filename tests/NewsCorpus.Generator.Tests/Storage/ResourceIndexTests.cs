@@ -36,22 +36,23 @@ public sealed class ResourceIndexTests
     }
 
     [Fact]
-    public void With_the_corpus_files_passed_too_the_index_is_used_when_their_text_gives_its_key()
+    public void With_the_corpus_files_passed_too_they_are_parsed_and_the_index_is_not_needed()
     {
-        var indexed = StorageModes.Build(Project(), StorageModes.Resource, keepCorpusFiles: true);
+        var both = StorageModes.Build(Project(), StorageModes.Resource, keepCorpusFiles: true);
         var taskLike = StorageModes.Build(Project(), StorageModes.Resource);
 
-        Assert.Equal(5, Outputs(indexed.Run.Driver, TrackingNames.CorpusFileHashes).Count);
         Assert.Empty(Outputs(taskLike.Run.Driver, TrackingNames.CorpusFiles));
-        AssertNothingParsed(indexed.Run.Driver);
-        Assert.Equal(Sources(taskLike.Run), Sources(indexed.Run));
-        Assert.Equal(Diagnostics(taskLike.Run), Diagnostics(indexed.Run));
+        AssertNothingParsed(taskLike.Run.Driver);
+        AssertParsed(both.Run.Driver, 5);
+        Assert.DoesNotContain(both.Run.GeneratorDiagnostics, d => d.Id is "NC0031" or "NC0032");
+        Assert.Equal(Sources(taskLike.Run), Sources(both.Run));
+        Assert.Equal(Diagnostics(taskLike.Run), Diagnostics(both.Run));
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void What_reading_a_file_found_comes_from_the_index_once(bool keepCorpusFiles)
+    public void What_reading_a_file_found_is_reported_once_from_the_index_or_from_the_files(bool keepCorpusFiles)
     {
         // A file over the article limit (NC0012): the generator reports it from its own read when it parses.
         CorpusProject Make()
@@ -64,7 +65,11 @@ public sealed class ResourceIndexTests
         var indexed = StorageModes.Build(Make(), StorageModes.Resource, keepCorpusFiles: keepCorpusFiles);
         var parsed = StorageModes.Build(Make(), StorageModes.Resource, index: StorageModes.NoIndex);
 
-        AssertNothingParsed(indexed.Run.Driver);
+        if (!keepCorpusFiles)
+        {
+            AssertNothingParsed(indexed.Run.Driver);
+        }
+
         var tooLarge = Assert.Single(indexed.Run.GeneratorDiagnostics, d => d.Id == "NC0012");
         Assert.EndsWith("long.txt", tooLarge.Location.GetLineSpan().Path, StringComparison.Ordinal);
         Assert.Equal(Diagnostics(parsed.Run), Diagnostics(indexed.Run));
@@ -108,7 +113,7 @@ public sealed class ResourceIndexTests
     }
 
     [Fact]
-    public void A_file_edited_after_the_build_falls_back_to_parsing_and_the_dataset_has_the_edit()
+    public void A_compilation_with_the_corpus_files_follows_their_edits_and_uses_the_resource_while_they_match_it()
     {
         var project = Project();
         var built = CorpusBlobBuilder.Build(StorageModes.Sources(project));
@@ -117,30 +122,28 @@ public sealed class ResourceIndexTests
         StorageModes.AddIndex(project, built);
         var compilation = project.Compilation().WithOptions(project.Compilation().Options.WithAllowUnsafe(true));
         var texts = project.AdditionalTexts();
-        var driver = project.CreateDriver(texts).RunGenerators(compilation);
-        AssertNothingParsed(driver);
+        var driver = project.CreateDriver(texts).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        AssertParsed(driver, 5);
+        Assert.DoesNotContain(new GeneratorRun(driver, output, diagnostics).CorpusSources, s => s.HintName.StartsWith("Corpus.Data", StringComparison.Ordinal));
 
-        // The IDE compiles an edit the task has not seen: the key differs (NC0033), the corpus is parsed, the
-        // resource no longer matches (NC0031), and the articles are inline, edit included.
+        // An edit the task has not seen: the sections no longer match the resource (NC0031), and the articles are
+        // inline, edit included.
         var original = texts.First(t => t.Path.EndsWith(".txt", StringComparison.Ordinal) && !t.Path.Contains("obj", StringComparison.Ordinal));
         var edited = new InMemoryAdditionalText(original.Path, "An edited headline\n\nA new body.\n");
-        driver = driver.ReplaceAdditionalText(original, edited).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        driver = driver.ReplaceAdditionalText(original, edited).RunGeneratorsAndUpdateCompilation(compilation, out output, out diagnostics);
         var run = new GeneratorRun(driver, output, diagnostics);
 
-        AssertParsed(driver, 5);
-        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NC0033").Severity);
         Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NC0031");
         Assert.Contains(run.CorpusSources, s => s.HintName.StartsWith("Corpus.Data", StringComparison.Ordinal));
         Assert.Contains(CompiledCorpus.Load(run).Articles, a => (string)CompiledCorpus.Get(a, "Title")! == "An edited headline");
 
-        // Undoing the edit makes the index match again: nothing is parsed, the resource is used.
+        // Undoing the edit makes the sections match again: the resource is used.
         driver = driver.ReplaceAdditionalText(edited, original).RunGeneratorsAndUpdateCompilation(compilation, out output, out diagnostics);
-        AssertNothingParsed(driver);
         Assert.DoesNotContain(new GeneratorRun(driver, output, diagnostics).CorpusSources, s => s.HintName.StartsWith("Corpus.Data", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Other_alias_files_than_the_task_saw_make_the_index_stale()
+    public void Other_alias_files_than_the_task_saw_are_caught_by_the_resource_header()
     {
         var project = new AliasFileProject(Project()).WithAliases("entity-aliases.txt", "Sergei Ryabkov, Alexander Grushko\n");
         var built = CorpusBlobBuilder.Build(StorageModes.Sources(project.Project));
@@ -150,7 +153,6 @@ public sealed class ResourceIndexTests
         var run = project.Run();
 
         AssertParsed(run.Driver, 5);
-        Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NC0033");
         Assert.Single(run.GeneratorDiagnostics, d => d.Id == "NC0031");
     }
 
@@ -161,7 +163,7 @@ public sealed class ResourceIndexTests
 
     [Theory]
     [MemberData(nameof(Damage))]
-    public void A_damaged_index_is_reported_and_the_corpus_is_parsed_with_the_resource_still_used(string damage)
+    public void A_damaged_index_is_an_error_located_by_its_path_and_never_an_exception(string damage)
     {
         string? Damaged(string text) => damage switch
         {
@@ -175,29 +177,23 @@ public sealed class ResourceIndexTests
             _ => string.Empty,
         };
 
-        var built = StorageModes.Build(Project(), StorageModes.Resource, index: Damaged, keepCorpusFiles: true);
+        var built = StorageModes.Build(Project(), StorageModes.Resource, index: Damaged);
 
-        AssertParsed(built.Run.Driver, 5);
-        var diagnostic = Assert.Single(built.Run.GeneratorDiagnostics, d => d.Id == "NC0032");
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        var error = Assert.Single(built.Run.GeneratorDiagnostics, d => d.Id == "NC0032");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Contains(StorageModes.IndexName, error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.DoesNotContain(built.Run.GeneratorDiagnostics, d => d.Id is "NC0009" or "NC0031");
-        Assert.DoesNotContain(built.Run.CorpusSources, s => s.HintName.StartsWith("Corpus.Data", StringComparison.Ordinal));
-        Assert.Equal(ResourceStorageTests.Describe(StorageModes.Build(Project(), StorageModes.Resource).Load()), ResourceStorageTests.Describe(built.Load()));
     }
 
-    [Theory]
-    [InlineData("damaged")]
-    [InlineData("for another resource")]
-    public void Without_the_corpus_files_an_index_that_cannot_be_used_is_an_error(string problem)
+    [Fact]
+    public void An_index_for_another_resource_is_an_error()
     {
         // Another corpus's index: whole and readable, but for a resource other than the one this build embedded.
         var other = ResourceIndexFormat.Write(CorpusBlobBuilder.Build(StorageModes.Sources(Project().WithFile("extra.txt", "One more story\n\nIts body.\n"))).Index);
-        var built = StorageModes.Build(Project(), StorageModes.Resource, index: text => problem == "damaged" ? text.Substring(0, text.Length / 2) : other);
+        var built = StorageModes.Build(Project(), StorageModes.Resource, index: _ => other);
 
-        var error = Assert.Single(built.Run.GeneratorDiagnostics, d => d.Id == "NC0034");
-        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-        Assert.Contains(StorageModes.IndexName, error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.DoesNotContain(built.Run.GeneratorDiagnostics, d => d.Id is "NC0032" or "NC0033");
+        var error = Assert.Single(built.Run.GeneratorDiagnostics, d => d.Id == "NC0032");
+        Assert.Contains("describes resource", error.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -236,7 +232,6 @@ public sealed class ResourceIndexTests
         Assert.Equal(built.Index.Articles, read.Articles);
         Assert.Equal(built.Index.Entities, read.Entities);
         Assert.Equal(built.Index.ArticleDiagnostics, read.ArticleDiagnostics);
-        Assert.Equal(built.Index.Key, read.Key);
     }
 
     private static CorpusProject Project() => ResourceStorageTests.SeedProject();

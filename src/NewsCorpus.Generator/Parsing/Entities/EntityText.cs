@@ -11,7 +11,7 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// <param name="Joined">Only white space separates it from the previous word, so the two can belong to one name.</param>
 internal readonly record struct EntityToken(int Start, int End, string Text, bool SentenceStart, bool Possessive, bool Joined)
 {
-    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(Text[0]) == System.Globalization.UnicodeCategory.TitlecaseLetter);
+    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || CharUnicode.IsTitlecase(Text[0]));
 
     /// <summary>All letters are capitals and there are at least two ("NATO", "U.S.").</summary>
     public bool IsAllCaps
@@ -187,9 +187,21 @@ internal static class EntityText
 /// <summary>netstandard2.0-friendly category checks.</summary>
 internal static class CharUnicode
 {
+    // Below these no character has the category, so the common Latin text skips the table lookup.
+    private const char FirstMark = '\u0300';
+    private const char FirstTitlecase = '\u01C5';
+
     public static bool IsMark(char c)
     {
+        if (c < FirstMark)
+        {
+            return false;
+        }
+
         var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
         return category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
     }
+
+    public static bool IsTitlecase(char c) =>
+        c >= FirstTitlecase && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter;
 }

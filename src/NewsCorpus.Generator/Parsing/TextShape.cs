@@ -154,7 +154,8 @@ internal static class TextShape
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            // ASCII white space is the tab to carriage return range and the space; the general test below is slower.
+            if (c < '\u0080' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : IsInvisible(c))
             {
                 space = length > 0;
                 continue;

@@ -14,9 +14,14 @@ internal static class ParagraphTokenizer
     /// <param name="quotes">The paragraph's quotations in order: quoted range and index in the article's quote list.</param>
     public static List<Token> Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes)
     {
-        // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
-        // no growth by doubling, no unused capacity kept with the paragraph.
-        var tokens = t_scratch ??= new List<Token>(256);
+        var tokens = new List<Token>();
+        Tokenize(text, quotes, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, emptied first: a caller that tokenizes many paragraphs reuses its lists.</summary>
+    public static void Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes, List<Token> tokens)
+    {
         tokens.Clear();
         var q = 0;
         var i = 0;
@@ -48,19 +53,7 @@ internal static class ParagraphTokenizer
 
             i++;
         }
-
-        var result = new List<Token>(tokens.Count);
-        result.AddRange(tokens);
-        if (tokens.Capacity > 1 << 14)
-        {
-            t_scratch = null;
-        }
-
-        return result;
     }
-
-    [ThreadStatic]
-    private static List<Token>? t_scratch;
 
     private static int WordEnd(string text, int start, int limit)
     {

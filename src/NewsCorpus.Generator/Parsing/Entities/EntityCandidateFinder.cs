@@ -76,14 +76,51 @@ internal sealed class EntityCandidateFinder
             _speakerKeys.Add(EntityKeys.LastWordKey(name));
         }
 
-        _units.Add(new TextUnit(-1, title, EntityText.Tokenize(title), Spans: null));
-        for (var p = 0; p < paragraphs.Count; p++)
+        var tokenLists = t_tokenLists ??= new List<List<EntityToken>>();
+        for (var u = 0; u <= paragraphs.Count; u++)
         {
+            if (u == tokenLists.Count)
+            {
+                tokenLists.Add(new List<EntityToken>());
+            }
+
+            var tokens = tokenLists[u];
+            if (u == 0)
+            {
+                EntityText.Tokenize(title, tokens);
+                _units.Add(new TextUnit(-1, title, tokens, Spans: null));
+                continue;
+            }
+
             // The body's runs are read twice (Survey, then Process): found once.
-            var tokens = EntityText.Tokenize(paragraphs[p]);
+            var p = u - 1;
+            EntityText.Tokenize(paragraphs[p], tokens);
             _units.Add(new TextUnit(p, paragraphs[p], tokens, RawSpans(tokens)));
         }
+
+        // A very long article's lists are not kept for the next one (this one still holds them until it is done).
+        for (var u = 0; u < tokenLists.Count; u++)
+        {
+            if (tokenLists[u].Capacity > MaxKeptTokens)
+            {
+                tokenLists[u] = new List<EntityToken>();
+            }
+        }
+
+        if (tokenLists.Count > MaxKeptTokenLists)
+        {
+            tokenLists.RemoveRange(MaxKeptTokenLists, tokenLists.Count - MaxKeptTokenLists);
+        }
     }
+
+    // Per thread, like the word sets: the headline's and each paragraph's token list, reused from article to
+    // article, as nothing keeps a finder's tokens once its candidates are grouped.
+    [ThreadStatic]
+    private static List<List<EntityToken>>? t_tokenLists;
+
+    // Bounds on the token lists a thread keeps between articles.
+    private const int MaxKeptTokens = 4096;
+    private const int MaxKeptTokenLists = 512;
 
     /// <summary>The body's candidates in reading order.</summary>
     public IReadOnlyList<EntityCandidate> Body => _body;

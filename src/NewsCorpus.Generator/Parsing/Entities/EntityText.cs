@@ -49,6 +49,20 @@ internal static class EntityText
         // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
         // no growth by doubling, no unused capacity kept with the paragraph.
         var tokens = t_scratch ??= new List<EntityToken>(256);
+        Tokenize(text, tokens);
+        var result = new List<EntityToken>(tokens.Count);
+        result.AddRange(tokens);
+        if (tokens.Capacity > 1 << 14)
+        {
+            t_scratch = null;
+        }
+
+        return result;
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, emptied first: a caller that tokenizes many paragraphs reuses its lists.</summary>
+    public static void Tokenize(string text, List<EntityToken> tokens)
+    {
         tokens.Clear();
         var pool = t_words ??= new TextPool<bool>(lowerAscii: false);
         var boundary = true;
@@ -98,15 +112,6 @@ internal static class EntityText
             joined = !possessive;
             i = next;
         }
-
-        var result = new List<EntityToken>(tokens.Count);
-        result.AddRange(tokens);
-        if (tokens.Capacity > 1 << 14)
-        {
-            t_scratch = null;
-        }
-
-        return result;
     }
 
     [System.ThreadStatic]

@@ -99,8 +99,9 @@ internal static class EntityText
             var word = end - start <= TextPool<bool>.MaxLength ? pool.Find(text, start, end - start).Text! : text.Substring(start, end - start);
 
             // "Russia-backed", "Kremlin-controlled": the capitalized head is the name, the rest an adjective.
-            var hyphen = word.IndexOf('-');
-            if (hyphen > 0 && char.IsUpper(word[0]) && EntityLexicon.IsAdjectiveSuffix(word.Substring(hyphen + 1)))
+            // Capitalized first: most words are not, and then the hyphen need not be looked for.
+            int hyphen;
+            if (char.IsUpper(word[0]) && (hyphen = word.IndexOf('-')) > 0 && EntityLexicon.IsAdjectiveSuffix(word.Substring(hyphen + 1)))
             {
                 word = word.Substring(0, hyphen);
                 end = start + hyphen;

@@ -23,20 +23,32 @@ internal static class ParagraphTokenizer
     public static void Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes, List<Token> tokens)
     {
         tokens.Clear();
+
+        // The next quotation's start, read from the list once per quotation rather than once per character.
+        var quoteCount = quotes.Count;
         var q = 0;
+        var nextQuote = quoteCount > 0 ? quotes[0].Start : int.MaxValue;
         var i = 0;
         while (i < text.Length)
         {
-            var nextQuote = q < quotes.Count ? quotes[q].Start : int.MaxValue;
             if (i >= nextQuote)
             {
-                tokens.Add(new Token(TokenKind.Quote, quotes[q].Start, quotes[q].End, string.Empty, quotes[q].Index));
-                i = System.Math.Max(i, quotes[q].End);
+                var quote = quotes[q];
+                tokens.Add(new Token(TokenKind.Quote, quote.Start, quote.End, string.Empty, quote.Index));
+                i = System.Math.Max(i, quote.End);
                 q++;
+                nextQuote = q < quoteCount ? quotes[q].Start : int.MaxValue;
                 continue;
             }
 
             var c = text[i];
+            if (c == ' ')
+            {
+                // The commonest character, and neither a word nor punctuation.
+                i++;
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
                 var end = WordEnd(text, i, System.Math.Min(text.Length, nextQuote));

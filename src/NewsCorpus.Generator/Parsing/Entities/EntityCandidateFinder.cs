@@ -351,10 +351,10 @@ internal sealed class EntityCandidateFinder
 
     private static bool IsConnector(string word) => word is "of" or "for" or "the" or "and" or "in" or "on" || s_particles.Contains(word);
 
-    private static bool IsFiller(string word) => EntityLexicon.IsFunctionWord(word) || EntityLexicon.IsTimeWord(word);
+    private static bool IsFiller(string word) => EntityLexicon.Has(word, WordClass.Function | WordClass.Time);
 
     private static bool IsRoleWord(string word) =>
-        EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word) || EntityLexicon.IsHonorific(word);
+        EntityLexicon.Has(word, WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific);
 
     private void Process(TextUnit unit, int from, int to, List<EntityCandidate> output)
     {

@@ -133,6 +133,12 @@ internal static class EntityText
                 continue;
             }
 
+            // Most words end at a space, which joins nothing.
+            if (c == ' ')
+            {
+                break;
+            }
+
             var hasNext = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
             if (hasNext && (c is '-' or '\u2010' or '\u2011'))
             {

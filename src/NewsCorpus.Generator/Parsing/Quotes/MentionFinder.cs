@@ -53,6 +53,13 @@ internal static class MentionFinder
     private static Mention? TryPronoun(List<Token> tokens, int i, int start, int end)
     {
         var token = tokens[i];
+
+        // Every pronoun below has at most four letters: a longer word is none of them, without comparing it to each.
+        if (token.Text.Length > 4)
+        {
+            return null;
+        }
+
         var gender = token.Is("he") ? Gender.Male
             : token.Is("she") ? Gender.Female
             : token.Is("it") ? Gender.Neuter

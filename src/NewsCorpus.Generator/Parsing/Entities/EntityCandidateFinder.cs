@@ -729,14 +729,16 @@ internal sealed class EntityCandidateFinder
 
         var stops = text[i] switch
         {
-            '[' => new[] { ']' },
-            '(' => new[] { ')' },
-            _ => new[] { ',', ';', ':', ')', '\u201D', '"', '\u2014' },
+            '[' => s_bracketStops,
+            '(' => s_parenthesisStops,
+            _ => s_commaStops,
         };
         var start = i + 1;
         var stop = text.IndexOfAny(stops, start);
-        var sentenceEnd = IndexOfSentenceEnd(text, start);
-        if (stop < 0 || (sentenceEnd >= 0 && sentenceEnd < stop))
+
+        // The role ends at the stop or at an earlier sentence end: the rest of the paragraph is not looked at.
+        var sentenceEnd = IndexOfSentenceEnd(text, start, stop < 0 ? text.Length : stop);
+        if (stop < 0 || sentenceEnd >= 0)
         {
             stop = sentenceEnd;
         }
@@ -772,10 +774,17 @@ internal sealed class EntityCandidateFinder
         return hasTitle && words.Count > 0 ? string.Join(" ", words) : null;
     }
 
-    /// <summary>Where a sentence ends after <paramref name="start"/>: a dot, ! or ? followed by a space or the end, not after an initial.</summary>
-    private static int IndexOfSentenceEnd(string text, int start)
+    private static readonly char[] s_bracketStops = { ']' };
+    private static readonly char[] s_parenthesisStops = { ')' };
+    private static readonly char[] s_commaStops = { ',', ';', ':', ')', '\u201D', '"', '\u2014' };
+
+    /// <summary>
+    /// Where a sentence ends from <paramref name="start"/> on and before <paramref name="limit"/>: a dot, ! or ? followed
+    /// by a space or the end, not after an initial; -1 when none does.
+    /// </summary>
+    private static int IndexOfSentenceEnd(string text, int start, int limit)
     {
-        for (var i = start; i < text.Length; i++)
+        for (var i = start; i < limit; i++)
         {
             if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.')))
             {

@@ -427,7 +427,7 @@ internal sealed class EntityCandidateFinder
         var last = -1;
         for (var i = to; i >= from && last < 0; i--)
         {
-            if (EntityLexicon.IsTitle(tokens[i].Text) || EntityLexicon.IsHonorific(tokens[i].Text))
+            if (EntityLexicon.Has(tokens[i].Text, WordClass.Title | WordClass.Honorific))
             {
                 last = i;
             }
@@ -515,8 +515,9 @@ internal sealed class EntityCandidateFinder
     {
         var token = unit.Tokens[index];
         var word = token.Text;
-        if (IsFiller(word) || EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word)
-            || EntityLexicon.IsHonorific(word) || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word) || !HasLetter(word))
+        // Filler or role word (title, modifier, demonym, honorific): one lexicon lookup for all six lists.
+        if (EntityLexicon.Has(word, WordClass.Function | WordClass.Time | WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific)
+            || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word) || !HasLetter(word))
         {
             return;
         }
@@ -635,8 +636,8 @@ internal sealed class EntityCandidateFinder
 
             var initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
             if (!tokens[i].IsCapitalized || (tokens[i].IsAllCaps && !initial) || !HasLetter(word) || HasDigit(word)
-                || IsFiller(word) || EntityLexicon.IsDemonym(word) || EntityLexicon.IsHeadWord(word)
-                || EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsNotName(word))
+                || EntityLexicon.Has(word, WordClass.Function | WordClass.Time | WordClass.Demonym | WordClass.Title | WordClass.Modifier)
+                || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word))
             {
                 return false;
             }

@@ -23,6 +23,7 @@ internal static class ParagraphTokenizer
     public static void Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes, List<Token> tokens)
     {
         tokens.Clear();
+        var pool = t_words ??= new TextPool<WordFlags>(lowerAscii: false);
 
         // The next quotation's start, read from the list once per quotation rather than once per character.
         var quoteCount = quotes.Count;
@@ -51,8 +52,8 @@ internal static class ParagraphTokenizer
 
             if (char.IsLetterOrDigit(c))
             {
-                var end = WordEnd(text, i, System.Math.Min(text.Length, nextQuote));
-                ref readonly var word = ref Word(text, i, end - i);
+                var end = WordEnd(pool, text, i, System.Math.Min(text.Length, nextQuote));
+                ref readonly var word = ref Word(pool, text, i, end - i);
                 tokens.Add(new Token(TokenKind.Word, i, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags));
                 i = end;
                 continue;
@@ -60,14 +61,14 @@ internal static class ParagraphTokenizer
 
             if (IsPunctuation(text, i))
             {
-                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, Word(text, i, 1).Text!, -1));
+                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, Word(pool, text, i, 1).Text!, -1));
             }
 
             i++;
         }
     }
 
-    private static int WordEnd(string text, int start, int limit)
+    private static int WordEnd(TextPool<WordFlags> pool, string text, int start, int limit)
     {
         var i = start;
         while (i < limit)
@@ -93,7 +94,7 @@ internal static class ParagraphTokenizer
         // A trailing period of an abbreviation or an initial belongs to the word.
         if (i < limit && text[i] == '.')
         {
-            ref readonly var entry = ref Word(text, start, i - start);
+            ref readonly var entry = ref Word(pool, text, start, i - start);
             var word = entry.Text!;
             if (word.IndexOf('.') >= 0 || (entry.Value.Flags & FunctionWords.Abbreviations.Flag) != 0 || (word.Length == 1 && char.IsUpper(word[0])))
             {
@@ -115,18 +116,20 @@ internal static class ParagraphTokenizer
     /// The word <c>text[start..start+length)</c> with <c>Lexicon.Of</c> of it and of it without a possessive ending:
     /// equal to cutting it out and looking it up, from the pool when the word was seen before.
     /// </summary>
-    private static ref TextPool<WordFlags>.Entry Word(string text, int start, int length)
+    /// <remarks>The pool is the caller's <see cref="t_words"/>, read once per paragraph rather than per word.</remarks>
+    private static ref TextPool<WordFlags>.Entry Word(TextPool<WordFlags> pool, string text, int start, int length)
     {
-        ref var entry = ref t_long;
-        if (length <= TextPool<WordFlags>.MaxLength)
+        if (length > TextPool<WordFlags>.MaxLength)
         {
-            entry = ref (t_words ??= new TextPool<WordFlags>(lowerAscii: false)).Find(text, start, length);
-        }
-        else
-        {
-            entry = new TextPool<WordFlags>.Entry { Text = text.Substring(start, length) };
+            t_long = new TextPool<WordFlags>.Entry { Text = text.Substring(start, length) };
+            return ref WithFlags(ref t_long);
         }
 
+        return ref WithFlags(ref pool.Find(text, start, length));
+    }
+
+    private static ref TextPool<WordFlags>.Entry WithFlags(ref TextPool<WordFlags>.Entry entry)
+    {
         if (!entry.HasValue)
         {
             var word = entry.Text!;

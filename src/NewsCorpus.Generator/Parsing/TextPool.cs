@@ -61,12 +61,24 @@ internal sealed class TextPool<TValue>
         return ref entry;
     }
 
+    // Hash and Matches run for every word the tokenizers meet: one loop per pool kind, so the choice is not made per character.
     private int Hash(string text, int start, int length)
     {
         var hash = (uint)length * 16777619u ^ 2166136261u;
-        for (var i = start; i < start + length; i++)
+        var end = start + length;
+        if (_lower)
         {
-            hash = (hash ^ Fold(text[i])) * 16777619u;
+            for (var i = start; i < end; i++)
+            {
+                hash = (hash ^ FoldAscii(text[i])) * 16777619u;
+            }
+        }
+        else
+        {
+            for (var i = start; i < end; i++)
+            {
+                hash = (hash ^ text[i]) * 16777619u;
+            }
         }
 
         return (int)(hash ^ (hash >> 15));
@@ -79,9 +91,14 @@ internal sealed class TextPool<TValue>
             return false;
         }
 
+        if (!_lower)
+        {
+            return string.CompareOrdinal(existing, 0, text, start, length) == 0;
+        }
+
         for (var i = 0; i < length; i++)
         {
-            if (existing[i] != Fold(text[start + i]))
+            if (existing[i] != FoldAscii(text[start + i]))
             {
                 return false;
             }
@@ -90,7 +107,7 @@ internal sealed class TextPool<TValue>
         return true;
     }
 
-    private char Fold(char c) => _lower && (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+    private static char FoldAscii(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 
     /// <summary>ASCII capitals lowered, everything else as it is.</summary>
     private static string LowerAscii(string text, int start, int length)

@@ -129,11 +129,32 @@ internal static class TextShape
     /// </summary>
     public static int LineKeyHash(string text, out int hash)
     {
-        var length = WriteLineKey(text, out var buffer);
+        // The key's characters as WriteLineKey writes them, hashed as they come instead of written and read back.
         var h = 2166136261u;
-        for (var i = 0; i < length; i++)
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
         {
-            h = (h ^ buffer[i]) * 16777619u;
+            if (IsKeySpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (c is '*' or '#' or '_')
+            {
+                continue;
+            }
+
+            if (space)
+            {
+                h = (h ^ ' ') * 16777619u;
+                length++;
+                space = false;
+            }
+
+            h = (h ^ KeyChar(c)) * 16777619u;
+            length++;
         }
 
         hash = (int)h;
@@ -154,7 +175,7 @@ internal static class TextShape
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            if (IsKeySpace(c))
             {
                 space = length > 0;
                 continue;
@@ -171,15 +192,24 @@ internal static class TextShape
                 space = false;
             }
 
-            // ASCII folds the same in every culture, invariant included; the rest goes to the runtime.
-            // General Punctuation (U+2000-U+206F: curly quotes, dashes, ellipsis) has no case either.
-            buffer[length++] = c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)
-                : c is >= '\u2000' and <= '\u206F' ? c : char.ToLowerInvariant(c);
+            buffer[length++] = KeyChar(c);
         }
 
         key = buffer;
         return length;
     }
+
+    /// <summary>White space, or an invisible character, which a line key collapses to one space between words.</summary>
+    private static bool IsKeySpace(char c) =>
+        // ASCII white space is the tab to carriage return range and the space; the general test is slower.
+        c < '\u0080' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : IsInvisible(c);
+
+    /// <summary>A character of a line key: case folded invariantly.</summary>
+    private static char KeyChar(char c) =>
+        // ASCII folds the same in every culture, invariant included; the rest goes to the runtime.
+        // General Punctuation (U+2000-U+206F: curly quotes, dashes, ellipsis) has no case either.
+        c < '\u0080' ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)
+            : c is >= '\u2000' and <= '\u206F' ? c : char.ToLowerInvariant(c);
 
     [ThreadStatic]
     private static char[]? s_keyBuffer;

@@ -76,14 +76,51 @@ internal sealed class EntityCandidateFinder
             _speakerKeys.Add(EntityKeys.LastWordKey(name));
         }
 
-        _units.Add(new TextUnit(-1, title, EntityText.Tokenize(title), Spans: null));
-        for (var p = 0; p < paragraphs.Count; p++)
+        var tokenLists = t_tokenLists ??= new List<List<EntityToken>>();
+        for (var u = 0; u <= paragraphs.Count; u++)
         {
+            if (u == tokenLists.Count)
+            {
+                tokenLists.Add(new List<EntityToken>());
+            }
+
+            var tokens = tokenLists[u];
+            if (u == 0)
+            {
+                EntityText.Tokenize(title, tokens);
+                _units.Add(new TextUnit(-1, title, tokens, Spans: null));
+                continue;
+            }
+
             // The body's runs are read twice (Survey, then Process): found once.
-            var tokens = EntityText.Tokenize(paragraphs[p]);
+            var p = u - 1;
+            EntityText.Tokenize(paragraphs[p], tokens);
             _units.Add(new TextUnit(p, paragraphs[p], tokens, RawSpans(tokens)));
         }
+
+        // A very long article's lists are not kept for the next one (this one still holds them until it is done).
+        for (var u = 0; u < tokenLists.Count; u++)
+        {
+            if (tokenLists[u].Capacity > MaxKeptTokens)
+            {
+                tokenLists[u] = new List<EntityToken>();
+            }
+        }
+
+        if (tokenLists.Count > MaxKeptTokenLists)
+        {
+            tokenLists.RemoveRange(MaxKeptTokenLists, tokenLists.Count - MaxKeptTokenLists);
+        }
     }
+
+    // Per thread, like the word sets: the headline's and each paragraph's token list, reused from article to
+    // article, as nothing keeps a finder's tokens once its candidates are grouped.
+    [ThreadStatic]
+    private static List<List<EntityToken>>? t_tokenLists;
+
+    // Bounds on the token lists a thread keeps between articles.
+    private const int MaxKeptTokens = 4096;
+    private const int MaxKeptTokenLists = 512;
 
     /// <summary>The body's candidates in reading order.</summary>
     public IReadOnlyList<EntityCandidate> Body => _body;
@@ -314,10 +351,10 @@ internal sealed class EntityCandidateFinder
 
     private static bool IsConnector(string word) => word is "of" or "for" or "the" or "and" or "in" or "on" || s_particles.Contains(word);
 
-    private static bool IsFiller(string word) => EntityLexicon.IsFunctionWord(word) || EntityLexicon.IsTimeWord(word);
+    private static bool IsFiller(string word) => EntityLexicon.Has(word, WordClass.Function | WordClass.Time);
 
     private static bool IsRoleWord(string word) =>
-        EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word) || EntityLexicon.IsHonorific(word);
+        EntityLexicon.Has(word, WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific);
 
     private void Process(TextUnit unit, int from, int to, List<EntityCandidate> output)
     {
@@ -390,7 +427,7 @@ internal sealed class EntityCandidateFinder
         var last = -1;
         for (var i = to; i >= from && last < 0; i--)
         {
-            if (EntityLexicon.IsTitle(tokens[i].Text) || EntityLexicon.IsHonorific(tokens[i].Text))
+            if (EntityLexicon.Has(tokens[i].Text, WordClass.Title | WordClass.Honorific))
             {
                 last = i;
             }
@@ -478,8 +515,9 @@ internal sealed class EntityCandidateFinder
     {
         var token = unit.Tokens[index];
         var word = token.Text;
-        if (IsFiller(word) || EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word)
-            || EntityLexicon.IsHonorific(word) || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word) || !HasLetter(word))
+        // Filler or role word (title, modifier, demonym, honorific): one lexicon lookup for all six lists.
+        if (EntityLexicon.Has(word, WordClass.Function | WordClass.Time | WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific)
+            || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word) || !HasLetter(word))
         {
             return;
         }
@@ -598,8 +636,8 @@ internal sealed class EntityCandidateFinder
 
             var initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
             if (!tokens[i].IsCapitalized || (tokens[i].IsAllCaps && !initial) || !HasLetter(word) || HasDigit(word)
-                || IsFiller(word) || EntityLexicon.IsDemonym(word) || EntityLexicon.IsHeadWord(word)
-                || EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsNotName(word))
+                || EntityLexicon.Has(word, WordClass.Function | WordClass.Time | WordClass.Demonym | WordClass.Title | WordClass.Modifier)
+                || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word))
             {
                 return false;
             }
@@ -692,14 +730,16 @@ internal sealed class EntityCandidateFinder
 
         var stops = text[i] switch
         {
-            '[' => new[] { ']' },
-            '(' => new[] { ')' },
-            _ => new[] { ',', ';', ':', ')', '\u201D', '"', '\u2014' },
+            '[' => s_bracketStops,
+            '(' => s_parenthesisStops,
+            _ => s_commaStops,
         };
         var start = i + 1;
         var stop = text.IndexOfAny(stops, start);
-        var sentenceEnd = IndexOfSentenceEnd(text, start);
-        if (stop < 0 || (sentenceEnd >= 0 && sentenceEnd < stop))
+
+        // The role ends at the stop or at an earlier sentence end: the rest of the paragraph is not looked at.
+        var sentenceEnd = IndexOfSentenceEnd(text, start, stop < 0 ? text.Length : stop);
+        if (stop < 0 || sentenceEnd >= 0)
         {
             stop = sentenceEnd;
         }
@@ -735,10 +775,17 @@ internal sealed class EntityCandidateFinder
         return hasTitle && words.Count > 0 ? string.Join(" ", words) : null;
     }
 
-    /// <summary>Where a sentence ends after <paramref name="start"/>: a dot, ! or ? followed by a space or the end, not after an initial.</summary>
-    private static int IndexOfSentenceEnd(string text, int start)
+    private static readonly char[] s_bracketStops = { ']' };
+    private static readonly char[] s_parenthesisStops = { ')' };
+    private static readonly char[] s_commaStops = { ',', ';', ':', ')', '\u201D', '"', '\u2014' };
+
+    /// <summary>
+    /// Where a sentence ends from <paramref name="start"/> on and before <paramref name="limit"/>: a dot, ! or ? followed
+    /// by a space or the end, not after an initial; -1 when none does.
+    /// </summary>
+    private static int IndexOfSentenceEnd(string text, int start, int limit)
     {
-        for (var i = start; i < text.Length; i++)
+        for (var i = start; i < limit; i++)
         {
             if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !(i > 0 && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]) || text[i - 2] == '.')))
             {

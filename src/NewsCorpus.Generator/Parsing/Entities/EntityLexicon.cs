@@ -113,8 +113,6 @@ internal static class EntityLexicon
 
     public static bool IsFunctionWord(string word) => Has(word, WordClass.Function);
 
-    public static bool IsTimeWord(string word) => Has(word, WordClass.Time);
-
     /// <summary>Capitalized words and phrases that are not names: "Cold War", "West".</summary>
     public static bool IsNotName(string phrase) => s_notNames.Contains(EntityKeys.Key(phrase));
 
@@ -183,7 +181,8 @@ internal static class EntityLexicon
 
     private static string Normalize(string word) => word.TrimEnd('.').ToLowerInvariant();
 
-    private static bool Has(string word, WordClass wordClass) => (ClassOf(word) & wordClass) != 0;
+    /// <summary>Whether the word is on any of the lists in <paramref name="wordClass"/>: one lookup for several questions.</summary>
+    public static bool Has(string word, WordClass wordClass) => (ClassOf(word) & wordClass) != 0;
 
     /// <summary>
     /// Which word lists a word is on. The finder asks this of every capitalized word several times over, and each

@@ -11,7 +11,7 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// <param name="Joined">Only white space separates it from the previous word, so the two can belong to one name.</param>
 internal readonly record struct EntityToken(int Start, int End, string Text, bool SentenceStart, bool Possessive, bool Joined)
 {
-    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(Text[0]) == System.Globalization.UnicodeCategory.TitlecaseLetter);
+    public bool IsCapitalized => Text.Length > 0 && (char.IsUpper(Text[0]) || CharUnicode.IsTitlecase(Text[0]));
 
     /// <summary>All letters are capitals and there are at least two ("NATO", "U.S.").</summary>
     public bool IsAllCaps
@@ -49,6 +49,20 @@ internal static class EntityText
         // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
         // no growth by doubling, no unused capacity kept with the paragraph.
         var tokens = t_scratch ??= new List<EntityToken>(256);
+        Tokenize(text, tokens);
+        var result = new List<EntityToken>(tokens.Count);
+        result.AddRange(tokens);
+        if (tokens.Capacity > 1 << 14)
+        {
+            t_scratch = null;
+        }
+
+        return result;
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, emptied first: a caller that tokenizes many paragraphs reuses its lists.</summary>
+    public static void Tokenize(string text, List<EntityToken> tokens)
+    {
         tokens.Clear();
         var pool = t_words ??= new TextPool<bool>(lowerAscii: false);
         var boundary = true;
@@ -85,8 +99,9 @@ internal static class EntityText
             var word = end - start <= TextPool<bool>.MaxLength ? pool.Find(text, start, end - start).Text! : text.Substring(start, end - start);
 
             // "Russia-backed", "Kremlin-controlled": the capitalized head is the name, the rest an adjective.
-            var hyphen = word.IndexOf('-');
-            if (hyphen > 0 && char.IsUpper(word[0]) && EntityLexicon.IsAdjectiveSuffix(word.Substring(hyphen + 1)))
+            // Capitalized first: most words are not, and then the hyphen need not be looked for.
+            int hyphen;
+            if (char.IsUpper(word[0]) && (hyphen = word.IndexOf('-')) > 0 && EntityLexicon.IsAdjectiveSuffix(word.Substring(hyphen + 1)))
             {
                 word = word.Substring(0, hyphen);
                 end = start + hyphen;
@@ -98,15 +113,6 @@ internal static class EntityText
             joined = !possessive;
             i = next;
         }
-
-        var result = new List<EntityToken>(tokens.Count);
-        result.AddRange(tokens);
-        if (tokens.Capacity > 1 << 14)
-        {
-            t_scratch = null;
-        }
-
-        return result;
     }
 
     [System.ThreadStatic]
@@ -125,6 +131,12 @@ internal static class EntityText
             {
                 i++;
                 continue;
+            }
+
+            // Most words end at a space, which joins nothing.
+            if (c == ' ')
+            {
+                break;
             }
 
             var hasNext = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
@@ -187,9 +199,21 @@ internal static class EntityText
 /// <summary>netstandard2.0-friendly category checks.</summary>
 internal static class CharUnicode
 {
+    // Below these no character has the category, so the common Latin text skips the table lookup.
+    private const char FirstMark = '\u0300';
+    private const char FirstTitlecase = '\u01C5';
+
     public static bool IsMark(char c)
     {
+        if (c < FirstMark)
+        {
+            return false;
+        }
+
         var category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c);
         return category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
     }
+
+    public static bool IsTitlecase(char c) =>
+        c >= FirstTitlecase && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter;
 }

@@ -268,7 +268,7 @@ internal sealed class EntityRegistry
                 continue;
             }
 
-            var other = NameWords(entity.Name);
+            var other = entity.NameWords;
             if (Extends(words, other) || Extends(other, words))
             {
                 return entity;
@@ -290,8 +290,10 @@ internal sealed class EntityRegistry
         var extra = longer.Length - shorter.Length;
         for (var k = 0; k < shorter.Length; k++)
         {
-            prefix &= NameVariants.Same(longer[k], shorter[k]);
-            suffix &= NameVariants.Same(longer[extra + k], shorter[k]);
+            // NameVariants.Same is equality of NameVariants.Key: the memoized keys, as each pair of bodies is compared again and again.
+            var key = NameKeys.Key(shorter[k]);
+            prefix &= string.Equals(NameKeys.Key(longer[k]), key, StringComparison.Ordinal);
+            suffix &= string.Equals(NameKeys.Key(longer[extra + k]), key, StringComparison.Ordinal);
         }
 
         if (prefix)

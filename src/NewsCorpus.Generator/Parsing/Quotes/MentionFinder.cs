@@ -53,6 +53,13 @@ internal static class MentionFinder
     private static Mention? TryPronoun(List<Token> tokens, int i, int start, int end)
     {
         var token = tokens[i];
+
+        // Every pronoun below has at most four letters: a longer word is none of them, without comparing it to each.
+        if (token.Text.Length > 4)
+        {
+            return null;
+        }
+
         var gender = token.Is("he") ? Gender.Male
             : token.Is("she") ? Gender.Female
             : token.Is("it") ? Gender.Neuter
@@ -70,7 +77,14 @@ internal static class MentionFinder
         token.Is("him") ? Gender.Male : token.Is("her") ? Gender.Female : token.Is("them") ? Gender.Plural : Gender.Unknown;
 
     /// <summary>"the minister", "a senior administration official", "the company’s chief financial officer", "a spokesman for X".</summary>
-    internal static Mention? TryDescription(string text, List<Token> tokens, int i, int end)
+    internal static Mention? TryDescription(string text, List<Token> tokens, int i, int end) =>
+        // A description opens with a determiner or a possessive: other words (most) are turned away here, before the
+        // long method below sets up its state.
+        i < end && tokens[i].IsWord && !tokens[i].Has(LexFlags.Definite | LexFlags.Indefinite) && !Words.IsPossessive(tokens[i].Text)
+            ? null
+            : Description(text, tokens, i, end);
+
+    private static Mention? Description(string text, List<Token> tokens, int i, int end)
     {
         var j = i;
         var definite = false;

@@ -14,28 +14,46 @@ internal static class ParagraphTokenizer
     /// <param name="quotes">The paragraph's quotations in order: quoted range and index in the article's quote list.</param>
     public static List<Token> Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes)
     {
-        // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
-        // no growth by doubling, no unused capacity kept with the paragraph.
-        var tokens = t_scratch ??= new List<Token>(256);
+        var tokens = new List<Token>();
+        Tokenize(text, quotes, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/>, emptied first: a caller that tokenizes many paragraphs reuses its lists.</summary>
+    public static void Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes, List<Token> tokens)
+    {
         tokens.Clear();
+        var pool = t_words ??= new TextPool<WordFlags>(lowerAscii: false);
+
+        // The next quotation's start, read from the list once per quotation rather than once per character.
+        var quoteCount = quotes.Count;
         var q = 0;
+        var nextQuote = quoteCount > 0 ? quotes[0].Start : int.MaxValue;
         var i = 0;
         while (i < text.Length)
         {
-            var nextQuote = q < quotes.Count ? quotes[q].Start : int.MaxValue;
             if (i >= nextQuote)
             {
-                tokens.Add(new Token(TokenKind.Quote, quotes[q].Start, quotes[q].End, string.Empty, quotes[q].Index));
-                i = System.Math.Max(i, quotes[q].End);
+                var quote = quotes[q];
+                tokens.Add(new Token(TokenKind.Quote, quote.Start, quote.End, string.Empty, quote.Index));
+                i = System.Math.Max(i, quote.End);
                 q++;
+                nextQuote = q < quoteCount ? quotes[q].Start : int.MaxValue;
                 continue;
             }
 
             var c = text[i];
+            if (c == ' ')
+            {
+                // The commonest character, and neither a word nor punctuation.
+                i++;
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
-                var end = WordEnd(text, i, System.Math.Min(text.Length, nextQuote));
-                ref readonly var word = ref Word(text, i, end - i);
+                var end = WordEnd(pool, text, i, System.Math.Min(text.Length, nextQuote));
+                ref readonly var word = ref Word(pool, text, i, end - i);
                 tokens.Add(new Token(TokenKind.Word, i, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags));
                 i = end;
                 continue;
@@ -43,26 +61,14 @@ internal static class ParagraphTokenizer
 
             if (IsPunctuation(text, i))
             {
-                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, Word(text, i, 1).Text!, -1));
+                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, Word(pool, text, i, 1).Text!, -1));
             }
 
             i++;
         }
-
-        var result = new List<Token>(tokens.Count);
-        result.AddRange(tokens);
-        if (tokens.Capacity > 1 << 14)
-        {
-            t_scratch = null;
-        }
-
-        return result;
     }
 
-    [ThreadStatic]
-    private static List<Token>? t_scratch;
-
-    private static int WordEnd(string text, int start, int limit)
+    private static int WordEnd(TextPool<WordFlags> pool, string text, int start, int limit)
     {
         var i = start;
         while (i < limit)
@@ -88,7 +94,7 @@ internal static class ParagraphTokenizer
         // A trailing period of an abbreviation or an initial belongs to the word.
         if (i < limit && text[i] == '.')
         {
-            ref readonly var entry = ref Word(text, start, i - start);
+            ref readonly var entry = ref Word(pool, text, start, i - start);
             var word = entry.Text!;
             if (word.IndexOf('.') >= 0 || (entry.Value.Flags & FunctionWords.Abbreviations.Flag) != 0 || (word.Length == 1 && char.IsUpper(word[0])))
             {
@@ -110,18 +116,20 @@ internal static class ParagraphTokenizer
     /// The word <c>text[start..start+length)</c> with <c>Lexicon.Of</c> of it and of it without a possessive ending:
     /// equal to cutting it out and looking it up, from the pool when the word was seen before.
     /// </summary>
-    private static ref TextPool<WordFlags>.Entry Word(string text, int start, int length)
+    /// <remarks>The pool is the caller's <see cref="t_words"/>, read once per paragraph rather than per word.</remarks>
+    private static ref TextPool<WordFlags>.Entry Word(TextPool<WordFlags> pool, string text, int start, int length)
     {
-        ref var entry = ref t_long;
-        if (length <= TextPool<WordFlags>.MaxLength)
+        if (length > TextPool<WordFlags>.MaxLength)
         {
-            entry = ref (t_words ??= new TextPool<WordFlags>(lowerAscii: false)).Find(text, start, length);
-        }
-        else
-        {
-            entry = new TextPool<WordFlags>.Entry { Text = text.Substring(start, length) };
+            t_long = new TextPool<WordFlags>.Entry { Text = text.Substring(start, length) };
+            return ref WithFlags(ref t_long);
         }
 
+        return ref WithFlags(ref pool.Find(text, start, length));
+    }
+
+    private static ref TextPool<WordFlags>.Entry WithFlags(ref TextPool<WordFlags>.Entry entry)
+    {
         if (!entry.HasValue)
         {
             var word = entry.Text!;

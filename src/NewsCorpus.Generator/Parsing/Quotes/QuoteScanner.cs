@@ -31,10 +31,11 @@ internal static class QuoteScanner
         var i = 0;
         while (i < text.Length)
         {
-            if (!QuoteMark.IsMarkChar(text[i]))
+            // Most of a paragraph is no mark: skip to the next character that can be one.
+            i = text.IndexOfAny(QuoteMark.MarkChars, i);
+            if (i < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
             if (QuoteMark.At(text, i) is not { } mark)

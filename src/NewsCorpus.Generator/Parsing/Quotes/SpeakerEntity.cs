@@ -56,6 +56,11 @@ internal sealed class SpeakerEntity
 
     public string Key { get; private set; } = string.Empty;
 
+    /// <summary>The name's words as written, in order; cut out once per name, as every new body is compared with each known one.</summary>
+    public string[] NameWords => _nameWords ??= Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+
+    private string[]? _nameWords;
+
     /// <summary>Keys of the name's words, in order.</summary>
     public string[] Parts { get; private set; } = Array.Empty<string>();
 
@@ -80,6 +85,7 @@ internal sealed class SpeakerEntity
     public void SetName(string name)
     {
         Name = name;
+        _nameWords = null;
         Key = NameKeys.Key(name);
         Parts = Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         Generation = GenerationOf(name);

@@ -1,5 +1,3 @@
-using System;
-
 namespace NewsCorpus.Generator.Parsing.Quotes;
 
 /// <summary>Small facts about single words that the name and attribution rules share.</summary>
@@ -9,9 +7,9 @@ internal static class Words
     public static string WithoutPossessive(string word) =>
         IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;
 
+    /// <summary>Ends with 's or ’s (either case) after at least one more character.</summary>
     public static bool IsPossessive(string word) =>
-        word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal)
-            || word.EndsWith("'S", StringComparison.Ordinal) || word.EndsWith("\u2019S", StringComparison.Ordinal));
+        word.Length > 2 && (word[word.Length - 1] is 's' or 'S') && (word[word.Length - 2] is '\'' or '\u2019');
 
     /// <summary>All capitals, at least two letters: NATO, TASS, FNSEA, U.S.</summary>
     public static bool IsAcronym(string word)

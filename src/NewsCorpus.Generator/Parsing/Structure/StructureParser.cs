@@ -126,11 +126,13 @@ internal static class StructureParser
     /// </summary>
     private static void RemoveDuplicates(List<ContentLine> content, ContentLine title, ArticleDraft draft)
     {
-        // The set of line keys seen so far, held as the lines under each key's hash: a key string is made only
-        // when two lines' keys hash alike (equal to a HashSet of LineKey strings, without a string per line).
-        var seen = new Dictionary<int, List<string>>();
+        // The set of line keys seen so far, held as the first line under each key's hash and the later lines whose
+        // keys hashed alike but differed: a key string is made only when two lines' keys hash alike (equal to a
+        // HashSet of LineKey strings, without a string, or a list, per line).
+        var seen = new Dictionary<int, string>();
+        List<(int Hash, string Text)>? collided = null;
         TextShape.LineKeyHash(title.Text, out var titleHash);
-        seen[titleHash] = new List<string> { title.Text };
+        seen[titleHash] = title.Text;
         foreach (var line in content)
         {
             if (line.Placed || line.Kind is LineKind.Unreadable or LineKind.Separator)
@@ -138,7 +140,7 @@ internal static class StructureParser
                 continue;
             }
 
-            if (TextShape.LineKeyHash(line.Text, out var hash) == 0 || AddKey(seen, hash, line.Text))
+            if (TextShape.LineKeyHash(line.Text, out var hash) == 0 || AddKey(seen, ref collided, hash, line.Text))
             {
                 continue;
             }
@@ -153,24 +155,32 @@ internal static class StructureParser
     }
 
     /// <returns>False when an earlier line has the same <see cref="TextShape.LineKey"/>; otherwise adds the line.</returns>
-    private static bool AddKey(Dictionary<int, List<string>> seen, int hash, string text)
+    private static bool AddKey(Dictionary<int, string> seen, ref List<(int Hash, string Text)>? collided, int hash, string text)
     {
-        if (!seen.TryGetValue(hash, out var lines))
+        if (!seen.TryGetValue(hash, out var first))
         {
-            seen[hash] = new List<string> { text };
+            seen[hash] = text;
             return true;
         }
 
         var key = TextShape.LineKey(text);
-        foreach (var earlier in lines)
+        if (string.Equals(TextShape.LineKey(first), key, StringComparison.Ordinal))
         {
-            if (string.Equals(TextShape.LineKey(earlier), key, StringComparison.Ordinal))
+            return false;
+        }
+
+        if (collided is not null)
+        {
+            foreach (var (earlierHash, earlier) in collided)
             {
-                return false;
+                if (earlierHash == hash && string.Equals(TextShape.LineKey(earlier), key, StringComparison.Ordinal))
+                {
+                    return false;
+                }
             }
         }
 
-        lines.Add(text);
+        (collided ??= new List<(int, string)>()).Add((hash, text));
         return true;
     }
 

@@ -129,32 +129,12 @@ internal static class TextShape
     /// </summary>
     public static int LineKeyHash(string text, out int hash)
     {
-        // The key's characters as WriteLineKey writes them, hashed as they come instead of written and read back.
+        // Written into the reused buffer, then hashed: one definition of the key's characters, no string made.
+        var length = WriteLineKey(text, out var buffer);
         var h = 2166136261u;
-        var length = 0;
-        var space = false;
-        foreach (var c in text)
+        for (var i = 0; i < length; i++)
         {
-            if (IsKeySpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-
-            if (c is '*' or '#' or '_')
-            {
-                continue;
-            }
-
-            if (space)
-            {
-                h = (h ^ ' ') * 16777619u;
-                length++;
-                space = false;
-            }
-
-            h = (h ^ KeyChar(c)) * 16777619u;
-            length++;
+            h = (h ^ buffer[i]) * 16777619u;
         }
 
         hash = (int)h;

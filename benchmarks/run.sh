@@ -32,6 +32,12 @@ REPORT_ONLY=0
 [[ "${1:-}" == "--smoke" ]] && OUT_DOC="$OUT/performance-smoke.md"
 # --report: write the report from the results of an earlier (possibly interrupted) run, measuring nothing.
 [[ "${1:-}" == "--report" ]] && REPORT_ONLY=1
+# The report describes the run that measured: --report reads that run's settings back, not this call's.
+SETTINGS_FILE="$OUT/results/settings.env"
+if (( REPORT_ONLY )) && [[ -f "$SETTINGS_FILE" ]]; then
+  # shellcheck source=/dev/null
+  source "$SETTINGS_FILE"
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 if [[ ! -x /usr/bin/time ]]; then
@@ -69,6 +75,7 @@ if (( ! REPORT_ONLY )); then
 rm -rf "$RESULTS"
 mkdir -p "$OUT/apps" "$RESULTS"
 : > "$RESULTS/log.txt"
+declare -p SIZES RUNS BUILDS BENCH INLINE_MAX CSC_MAX BENCH_FILTER EVAL_REPEATS > "$SETTINGS_FILE"
 
 # ---------------------------------------------------------------------------------------------- tools
 log "building the generator, its task and the corpus writer (Release)"

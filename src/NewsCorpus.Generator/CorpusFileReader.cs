@@ -42,7 +42,7 @@ internal static class CorpusFileReader
             // A generator that throws loses every generated file (CS8785): whatever went wrong is this file's problem only.
             return new CorpusFileSpec(file.Path, id, null)
             {
-                ReadDiagnostics = new[] { ReadDiagnostics.At(DiagnosticIds.UnreadableFile, file.Path, TextSpanSpec.FileStart, exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray(),
+                ReadDiagnostics = new[] { ReadChecks.At(DiagnosticIds.UnreadableFile, file.Path, TextSpanSpec.FileStart, exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray(),
             };
         }
     }
@@ -67,12 +67,12 @@ internal static class CorpusFileReader
         var bytes = Utf8Length(text, cancellationToken);
         if (bytes > maxArticleBytes)
         {
-            var tooLarge = ReadDiagnostics.TooLarge(file.Path, bytes, maxArticleBytes);
+            var tooLarge = ReadChecks.TooLarge(file.Path, bytes, maxArticleBytes);
             return new CorpusFileSpec(file.Path, id, null) { ReadDiagnostics = new[] { tooLarge }.ToEquatableArray() };
         }
 
         var content = text.ToString();
-        return ReadDiagnostics.Decoding(file.Path, content, text.Encoding) is { } notUtf8
+        return ReadChecks.Decoding(file.Path, content, text.Encoding) is { } notUtf8
             ? new CorpusFileSpec(file.Path, id, content) { ReadDiagnostics = new[] { notUtf8 }.ToEquatableArray() }
             : new CorpusFileSpec(file.Path, id, content);
     }

@@ -163,7 +163,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     /// <summary>The records section and the article table of the resource, both from the records in stored order.</summary>
     private static RecordSectionsSpec RecordSections(System.Collections.Generic.List<EncodedArticle> ordered) =>
-        new(CorpusBlobFormat.Records(ordered), ArticleTableFormat.Section(ArticleTableFormat.Write(ResourcePlanner.Locate(ordered))));
+        new(CorpusBlobFormat.Records(ordered), ArticleTableFormat.Section(ResourcePlanner.Locate(ordered)));
 
     /// <summary>Entities: per article a small summary, then one corpus-wide merge with the alias files (Parsing/Entities).</summary>
     private static IncrementalValueProvider<EntityCorpusSpec> MergeEntities(

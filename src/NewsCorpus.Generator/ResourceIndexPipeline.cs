@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -58,21 +55,10 @@ internal static class ResourceIndexPipeline
     public static ResourceMatchSpec? Resource(ResourceMatchSpec? own, ResourceIndexResult result) => result.Index?.Match ?? own;
 
     /// <summary>The storage plan from the index: the record table it lists, no chunks.</summary>
-    public static (CorpusLayoutSpec Layout, ChunkRecordsSpec[] Chunks)? Plan(ResourceIndexResult result, CorpusSettings settings)
-    {
-        if (result.Index is not { } index)
-        {
-            return null;
-        }
-
-        var diagnostics = new List<DiagnosticSpec>(settings.Diagnostics);
-        diagnostics.AddRange(index.LayoutDiagnostics);
-        var layout = new CorpusLayoutSpec(settings, index.Articles, 0, diagnostics.ToEquatableArray())
-        {
-            Resource = new ResourceLayoutSpec(index.Blob.Header, index.Blob.DataBytes, index.Blob.TableOffset),
-        };
-        return (layout, Array.Empty<ChunkRecordsSpec>());
-    }
+    public static (CorpusLayoutSpec Layout, ChunkRecordsSpec[] Chunks)? Plan(ResourceIndexResult result, CorpusSettings settings) =>
+        result.Index is { } index
+            ? (ResourcePlanner.Layout(settings, index.Articles, index.LayoutDiagnostics, index.Blob), Array.Empty<ChunkRecordsSpec>())
+            : null;
 
     /// <summary>The search numbers from the index, named by this compilation's settings; else the generator's own.</summary>
     public static SearchIndexSpec Search(SearchIndexSpec own, ResourceIndexResult result) =>

@@ -54,6 +54,9 @@ internal static class ArticleTableFormat
         return table;
     }
 
+    /// <summary>The table of records at <paramref name="articles"/> as a resource section, for its description only.</summary>
+    public static BlobSectionSpec Section(IReadOnlyList<ArticleLocationSpec> articles) => Section(Write(articles));
+
     /// <summary>The table as a resource section: one piece.</summary>
     public static BlobSectionSpec Section(byte[] table) =>
         new(new[] { new BlobPieceSpec(table.Length, global::NewsCorpus.CorpusChecksum.Compute(table)) }.ToEquatableArray());

@@ -148,7 +148,7 @@ internal static class CorpusBlobBuilder
 
     /// <summary>
     /// The generator's per-file steps: read as CorpusFileReader does (a file over the limit has no text; what reading
-    /// found goes with the file: <see cref="ReadDiagnostics"/>), then InputGate, which reports it, skips binary
+    /// found goes with the file: <see cref="ReadChecks"/>), then InputGate, which reports it, skips binary
     /// content and parses. The index thus stands in for the generator's read as well as its parse.
     /// </summary>
     private static ParsedArticle Parse(CorpusBlobSource file, long maxArticleBytes)
@@ -163,11 +163,11 @@ internal static class CorpusBlobBuilder
         var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
         if (bytes > maxArticleBytes)
         {
-            var tooLarge = new CorpusFileSpec(file.Path, id, null) { ReadDiagnostics = new[] { ReadDiagnostics.TooLarge(file.Path, bytes, maxArticleBytes) }.ToEquatableArray() };
+            var tooLarge = new CorpusFileSpec(file.Path, id, null) { ReadDiagnostics = new[] { ReadChecks.TooLarge(file.Path, bytes, maxArticleBytes) }.ToEquatableArray() };
             return InputGate.Parse(tooLarge);
         }
 
-        var read = ReadDiagnostics.Decoding(file.Path, text, encoding) is { } notUtf8
+        var read = ReadChecks.Decoding(file.Path, text, encoding) is { } notUtf8
             ? new CorpusFileSpec(file.Path, id, text) { ReadDiagnostics = new[] { notUtf8 }.ToEquatableArray() }
             : new CorpusFileSpec(file.Path, id, text);
         return InputGate.Parse(read);

@@ -130,7 +130,7 @@ internal static class ResourceIndexFormat
         // The header is computed here from the pieces, as the task computed it from the bytes it wrote: an index
         // whose pieces differ from the resource's cannot carry that resource's header.
         var locations = new EquatableArray<ArticleLocationSpec>(articles);
-        var table = ArticleTableFormat.Section(ArticleTableFormat.Write(locations));
+        var table = ArticleTableFormat.Section(locations);
         var blob = CorpusBlobFormat.Describe(new BlobSectionSpec(new EquatableArray<BlobPieceSpec>(records)), sections[0], sections[1], sections[2], table);
         if (blob.DataBytes > int.MaxValue)
         {

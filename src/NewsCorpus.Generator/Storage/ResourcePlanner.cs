@@ -17,9 +17,17 @@ internal static class ResourcePlanner
     /// <summary>The index of the records in <paramref name="blob"/>, whose records section these articles must be.</summary>
     public static CorpusLayoutSpec Plan(IReadOnlyList<EncodedArticle> articles, CorpusSettings settings, ResourceBlobSpec blob)
     {
-        var diagnostics = new List<DiagnosticSpec>(settings.Diagnostics);
+        var diagnostics = new List<DiagnosticSpec>();
         var ordered = Arrange(articles, diagnostics);
-        return new CorpusLayoutSpec(settings, Locate(ordered), 0, diagnostics.ToEquatableArray())
+        return Layout(settings, Locate(ordered), diagnostics, blob);
+    }
+
+    /// <summary>The layout of records at <paramref name="locations"/> in <paramref name="blob"/>, with what arranging them reported.</summary>
+    public static CorpusLayoutSpec Layout(CorpusSettings settings, EquatableArray<ArticleLocationSpec> locations, IEnumerable<DiagnosticSpec> layoutDiagnostics, ResourceBlobSpec blob)
+    {
+        var diagnostics = new List<DiagnosticSpec>(settings.Diagnostics);
+        diagnostics.AddRange(layoutDiagnostics);
+        return new CorpusLayoutSpec(settings, locations, 0, diagnostics.ToEquatableArray())
         {
             Resource = new ResourceLayoutSpec(blob.Header, blob.DataBytes, blob.TableOffset),
         };

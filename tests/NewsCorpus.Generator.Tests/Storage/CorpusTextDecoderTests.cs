@@ -42,8 +42,8 @@ public sealed class CorpusTextDecoderTests
         var compiler = CompilerText(bytes);
         var text = CorpusTextDecoder.Decode(bytes, out var encoding);
 
-        var expected = ReadDiagnostics.Decoding("a.txt", compiler.ToString(), compiler.Encoding);
-        Assert.Equal(expected, ReadDiagnostics.Decoding("a.txt", text, encoding));
+        var expected = ReadChecks.Decoding("a.txt", compiler.ToString(), compiler.Encoding);
+        Assert.Equal(expected, ReadChecks.Decoding("a.txt", text, encoding));
         Assert.Equal(name.StartsWith("invalid", StringComparison.Ordinal), expected is not null);
     }
 

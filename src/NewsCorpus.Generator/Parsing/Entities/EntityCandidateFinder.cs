@@ -76,15 +76,11 @@ internal sealed class EntityCandidateFinder
             _speakerKeys.Add(EntityKeys.LastWordKey(name));
         }
 
-        var tokenLists = t_tokenLists ??= new List<List<EntityToken>>();
+        // Each paragraph's token list is reused from article to article (ReusedLists): nothing keeps a finder's
+        // tokens once its candidates are grouped.
         for (var u = 0; u <= paragraphs.Count; u++)
         {
-            if (u == tokenLists.Count)
-            {
-                tokenLists.Add(new List<EntityToken>());
-            }
-
-            var tokens = tokenLists[u];
+            var tokens = ReusedLists<EntityToken>.At(u);
             if (u == 0)
             {
                 EntityText.Tokenize(title, tokens);
@@ -98,29 +94,8 @@ internal sealed class EntityCandidateFinder
             _units.Add(new TextUnit(p, paragraphs[p], tokens, RawSpans(tokens)));
         }
 
-        // A very long article's lists are not kept for the next one (this one still holds them until it is done).
-        for (var u = 0; u < tokenLists.Count; u++)
-        {
-            if (tokenLists[u].Capacity > MaxKeptTokens)
-            {
-                tokenLists[u] = new List<EntityToken>();
-            }
-        }
-
-        if (tokenLists.Count > MaxKeptTokenLists)
-        {
-            tokenLists.RemoveRange(MaxKeptTokenLists, tokenLists.Count - MaxKeptTokenLists);
-        }
+        ReusedLists<EntityToken>.Trim();
     }
-
-    // Per thread, like the word sets: the headline's and each paragraph's token list, reused from article to
-    // article, as nothing keeps a finder's tokens once its candidates are grouped.
-    [ThreadStatic]
-    private static List<List<EntityToken>>? t_tokenLists;
-
-    // Bounds on the token lists a thread keeps between articles.
-    private const int MaxKeptTokens = 4096;
-    private const int MaxKeptTokenLists = 512;
 
     /// <summary>The body's candidates in reading order.</summary>
     public IReadOnlyList<EntityCandidate> Body => _body;
@@ -351,10 +326,13 @@ internal sealed class EntityCandidateFinder
 
     private static bool IsConnector(string word) => word is "of" or "for" or "the" or "and" or "in" or "on" || s_particles.Contains(word);
 
-    private static bool IsFiller(string word) => EntityLexicon.Has(word, WordClass.Function | WordClass.Time);
+    // Word classes asked about together: a word's classes are one lexicon lookup, whatever the mask.
+    private const WordClass FillerWords = WordClass.Function | WordClass.Time;
+    private const WordClass RoleWords = WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific;
 
-    private static bool IsRoleWord(string word) =>
-        EntityLexicon.Has(word, WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific);
+    private static bool IsFiller(string word) => EntityLexicon.Has(word, FillerWords);
+
+    private static bool IsRoleWord(string word) => EntityLexicon.Has(word, RoleWords);
 
     private void Process(TextUnit unit, int from, int to, List<EntityCandidate> output)
     {
@@ -515,8 +493,7 @@ internal sealed class EntityCandidateFinder
     {
         var token = unit.Tokens[index];
         var word = token.Text;
-        // Filler or role word (title, modifier, demonym, honorific): one lexicon lookup for all six lists.
-        if (EntityLexicon.Has(word, WordClass.Function | WordClass.Time | WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific)
+        if (EntityLexicon.Has(word, FillerWords | RoleWords)
             || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word) || !HasLetter(word))
         {
             return;
@@ -636,7 +613,7 @@ internal sealed class EntityCandidateFinder
 
             var initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
             if (!tokens[i].IsCapitalized || (tokens[i].IsAllCaps && !initial) || !HasLetter(word) || HasDigit(word)
-                || EntityLexicon.Has(word, WordClass.Function | WordClass.Time | WordClass.Demonym | WordClass.Title | WordClass.Modifier)
+                || EntityLexicon.Has(word, FillerWords | (RoleWords & ~WordClass.Honorific))
                 || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word))
             {
                 return false;

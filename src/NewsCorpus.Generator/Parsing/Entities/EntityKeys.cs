@@ -134,7 +134,7 @@ internal static class EntityKeys
     }
 
     /// <summary>"U.S.", "U.N.", "D.C.": single capital letters each followed by a dot.</summary>
-    public static bool IsDottedAbbreviation(string word) => global::NewsCorpus.EntityNameKey.IsDottedAbbreviation(word);
+    public static bool IsDottedAbbreviation(string word) => global::NewsCorpus.EntityNameKey.IsDottedAbbreviation(word.AsSpan());
 
     /// <summary>The initials of the capitalized words of a name ("North Atlantic Treaty Organization" → "NATO").</summary>
     public static string Initials(string name)

@@ -46,18 +46,9 @@ internal static class EntityText
 
     public static List<EntityToken> Tokenize(string text)
     {
-        // Tokens are gathered in a list reused per thread and copied once into a list of exactly their number:
-        // no growth by doubling, no unused capacity kept with the paragraph.
-        var tokens = t_scratch ??= new List<EntityToken>(256);
+        var tokens = new List<EntityToken>();
         Tokenize(text, tokens);
-        var result = new List<EntityToken>(tokens.Count);
-        result.AddRange(tokens);
-        if (tokens.Capacity > 1 << 14)
-        {
-            t_scratch = null;
-        }
-
-        return result;
+        return tokens;
     }
 
     /// <summary>Tokenizes into <paramref name="tokens"/>, emptied first: a caller that tokenizes many paragraphs reuses its lists.</summary>
@@ -114,9 +105,6 @@ internal static class EntityText
             i = next;
         }
     }
-
-    [System.ThreadStatic]
-    private static List<EntityToken>? t_scratch;
 
     /// <summary>True for the characters that can close a word's possessive: ' and ’.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';

@@ -23,10 +23,6 @@ internal static class SpeakerResolver
     private const int LookAheadParagraphs = 5;
     private const int ShortSentenceTokens = 8;
 
-    // Bounds on the token lists a thread keeps between articles.
-    private const int MaxKeptTokens = 4096;
-    private const int MaxKeptTokenLists = 512;
-
     public static void Resolve(ArticleDraft draft)
     {
         var quotes = draft.Quotes;
@@ -80,7 +76,6 @@ internal static class SpeakerResolver
 
         // A few paragraphs past the last quotation too: "Okafor said" may come before "Council leader Grace Okafor".
         var paragraphs = new ParagraphAnalysis[System.Math.Min(draft.Paragraphs.Count, quotes[quotes.Count - 1].Paragraph + 1 + LookAheadParagraphs)];
-        var tokenLists = t_tokenLists ??= new List<List<Token>>();
         var ranges = new List<(int, int, int)>();
         var q = 0;
         for (var p = 0; p < paragraphs.Length; p++)
@@ -93,12 +88,8 @@ internal static class SpeakerResolver
                 q++;
             }
 
-            if (p == tokenLists.Count)
-            {
-                tokenLists.Add(new List<Token>());
-            }
-
-            var tokens = tokenLists[p];
+            // Reused from article to article: nothing keeps an article's tokens once its quotations are attributed.
+            var tokens = ReusedLists<Token>.At(p);
             ParagraphTokenizer.Tokenize(text, ranges, tokens);
             var analysis = new ParagraphAnalysis(text, tokens, Sentences.Split(tokens, text));
             for (var s = 0; s < analysis.Sentences.Count; s++)
@@ -118,27 +109,9 @@ internal static class SpeakerResolver
             paragraphs[p] = analysis;
         }
 
-        // A very long article's lists are not kept for the next one (this one still holds them until it is done).
-        for (var p = 0; p < tokenLists.Count; p++)
-        {
-            if (tokenLists[p].Capacity > MaxKeptTokens)
-            {
-                tokenLists[p] = new List<Token>();
-            }
-        }
-
-        if (tokenLists.Count > MaxKeptTokenLists)
-        {
-            tokenLists.RemoveRange(MaxKeptTokenLists, tokenLists.Count - MaxKeptTokenLists);
-        }
-
+        ReusedLists<Token>.Trim();
         return paragraphs;
     }
-
-    // Per thread (files are parsed in parallel): each paragraph's token list, reused from article to article,
-    // since nothing keeps an article's tokens once its quotations are attributed.
-    [System.ThreadStatic]
-    private static List<List<Token>>? t_tokenLists;
 
     /// <returns>The attribution of the paragraph's last attributed quotation, or null.</returns>
     private static Attribution? AttributeParagraph(

@@ -3,6 +3,8 @@
 // the names entities are merged under at build time are the names they are found under at run time.
 #nullable enable
 
+using System;
+
 namespace NewsCorpus;
 
 /// <summary>
@@ -52,7 +54,7 @@ internal static class EntityNameKey
         var words = name.Split(' ');
         for (var w = 0; w < words.Length; w++)
         {
-            if (IsDottedAbbreviation(words[w]))
+            if (IsDottedAbbreviation(words[w].AsSpan()))
             {
                 words[w] = words[w].Replace(".", string.Empty);
             }
@@ -62,7 +64,7 @@ internal static class EntityNameKey
     }
 
     /// <summary>"U.S.", "U.N.", "D.C.": single capital letters each followed by a dot.</summary>
-    public static bool IsDottedAbbreviation(string word)
+    public static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
         {

@@ -78,7 +78,7 @@ internal static class NameKeyWriter
             }
 
             var word = name.AsSpan(start, end - start);
-            var dotted = IsDottedAbbreviation(word);
+            var dotted = EntityNameKey.IsDottedAbbreviation(word);
             foreach (var c in word)
             {
                 if (!dotted || c != '.')
@@ -96,24 +96,6 @@ internal static class NameKeyWriter
         }
 
         return length;
-    }
-
-    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < word.Length; i++)
-        {
-            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary><see cref="NameVariants.Spelling"/>: letters and digits lower-cased, marks dropped, other runs one space, trimmed.</summary>

@@ -10,7 +10,7 @@ namespace NewsCorpus.Generator.Parsing.Input;
 /// (<c>CorpusFileReader</c>); in resource mode the build task reports the same from the file's bytes
 /// (<c>CorpusBlobBuilder</c>), because the compiler is then never handed the corpus files.
 /// </summary>
-internal static class ReadDiagnostics
+internal static class ReadChecks
 {
     /// <summary>NC0012: the file has more UTF-8 bytes of text than NewsCorpusMaxArticleBytes allows.</summary>
     public static DiagnosticSpec TooLarge(string path, long bytes, long maxArticleBytes) =>

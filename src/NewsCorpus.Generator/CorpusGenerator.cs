@@ -77,9 +77,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // Search: per article, its term statistics and its quotations' terms; then one index and one clustering step.
         var searchArticles = parsed.Where(static result => result.Article is not null);
         var searchSettings = settings.Select(static (s, _) => SearchSettingsSpec.From(s));
+        // The index is built shard by shard (runs of articles cut by their ids), so an edit rebuilds one shard's
+        // dictionary and the last step only lists the shards' chunks (SearchIndexBuilder).
+        var chunkSize = searchSettings.Select(static (s, _) => s.ChunkSize);
         var searchPlan = searchArticles.Select(static (result, _) => SearchTermCounter.Count(result.Article!)).WithTrackingName(TrackingNames.SearchTerms)
+            .Collect().Select(static (all, _) => SearchIndexBuilder.Shards(all)).WithTrackingName(TrackingNames.SearchShards)
+            .SelectMany(static (shards, _) => shards)
+            .Combine(chunkSize).Select(static (pair, _) => SearchIndexBuilder.BuildShard(pair.Left, pair.Right)).WithTrackingName(TrackingNames.SearchShardIndex)
             .Collect().Combine(searchSettings)
-            .Select(static (pair, _) => SearchIndexBuilder.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.SearchIndex);
+            .Select(static (pair, _) => SearchIndexBuilder.Assemble(pair.Left, pair.Right)).WithTrackingName(TrackingNames.SearchIndex);
         var quoteClusters = searchArticles.Select(static (result, _) => SearchQuoteCollector.Collect(result.Article!)).WithTrackingName(TrackingNames.SearchQuotes)
             .Collect().Combine(searchSettings)
             .Select(static (pair, _) => SearchQuoteClusterer.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.QuoteClusters);

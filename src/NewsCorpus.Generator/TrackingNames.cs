@@ -15,6 +15,8 @@ internal static class TrackingNames
     public const string LanguageSupport = nameof(LanguageSupport);
     public const string SearchTerms = nameof(SearchTerms);
     public const string SearchQuotes = nameof(SearchQuotes);
+    public const string SearchShards = nameof(SearchShards);
+    public const string SearchShardIndex = nameof(SearchShardIndex);
     public const string SearchIndex = nameof(SearchIndex);
     public const string SearchClass = nameof(SearchClass);
     public const string SearchChunks = nameof(SearchChunks);

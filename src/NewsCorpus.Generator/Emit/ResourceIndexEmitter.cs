@@ -14,15 +14,20 @@ internal static class ResourceIndexEmitter
     /// <summary>Four pieces a line: an index can be most of a generated file, and indentation would be a third of it.</summary>
     private const int EntriesPerLine = 4;
 
-    public static void EmitTable(IndentedWriter w, string field, EquatableArray<int> index)
+    /// <summary>An int[] field holding <paramref name="index"/>, <paramref name="valuesPerEntry"/> numbers an entry, four entries a line.</summary>
+    public static void EmitTable(IndentedWriter w, string field, EquatableArray<int> index, int valuesPerEntry = 3)
     {
         w.Open($"private static readonly int[] {field} = new int[]");
         var line = new StringBuilder();
-        var pieces = index.Count / 3;
-        for (var i = 0; i < pieces; i++)
+        var entries = index.Count / valuesPerEntry;
+        for (var i = 0; i < entries; i++)
         {
-            line.Append(string.Format(CultureInfo.InvariantCulture, "{0}, {1}, {2}, ", index[i * 3], index[(i * 3) + 1], index[(i * 3) + 2]));
-            if (i % EntriesPerLine == EntriesPerLine - 1 || i == pieces - 1)
+            for (var v = 0; v < valuesPerEntry; v++)
+            {
+                line.Append(index[(i * valuesPerEntry) + v].ToString(CultureInfo.InvariantCulture)).Append(", ");
+            }
+
+            if (i % EntriesPerLine == EntriesPerLine - 1 || i == entries - 1)
             {
                 w.Line(line.ToString().TrimEnd());
                 line.Clear();

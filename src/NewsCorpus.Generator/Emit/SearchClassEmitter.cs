@@ -69,6 +69,7 @@ internal static class SearchClassEmitter
     private static void EmitInlineStore(IndentedWriter w, SearchIndexSpec index)
     {
         w.Open($"private sealed class SearchData : {Rt}CorpusSearchStore");
+        EmitShardTable(w, index);
         w.Line("public static readonly SearchData Instance = new SearchData();");
         w.Line();
         EmitNumbers(w, index);
@@ -99,6 +100,7 @@ internal static class SearchClassEmitter
         w.Line();
         ResourceIndexEmitter.EmitTable(w, "s_clusters", clusters.Index);
         w.Line();
+        EmitShardTable(w, index);
         w.Line("public static readonly SearchData Instance = new SearchData();");
         w.Line();
         EmitNumbers(w, index);
@@ -117,5 +119,22 @@ internal static class SearchClassEmitter
         w.Line();
         w.Line($"public override int TermCount => {index.TermCount.ToString(CultureInfo.InvariantCulture)};");
         w.Line();
+
+        // One shard is the runtime's default; more get their table (first article, first chunk per shard).
+        if (index.ShardStarts.Count > 2)
+        {
+            w.Line("public override global::System.ReadOnlySpan<int> ShardStarts => s_shardStarts;");
+            w.Line();
+        }
+    }
+
+    /// <summary>The shard table, a static field emitted before Instance (static fields initialize in order).</summary>
+    private static void EmitShardTable(IndentedWriter w, SearchIndexSpec index)
+    {
+        if (index.ShardStarts.Count > 2)
+        {
+            ResourceIndexEmitter.EmitTable(w, "s_shardStarts", index.ShardStarts, valuesPerEntry: 2);
+            w.Line();
+        }
     }
 }

@@ -17,7 +17,7 @@ internal static class ResourceIndexFormat
 {
     /// <summary>The first line; a reader of another version falls back to parsing the corpus.</summary>
     /// <summary>Bumped whenever what the index holds changes.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static readonly string Magic = "newscorpus-index-" + Version.ToString(CultureInfo.InvariantCulture);
 
@@ -54,6 +54,12 @@ internal static class ResourceIndexFormat
         w.Long(index.Search.TokenCount);
         w.Int(index.Search.TermCount);
         w.Int(index.Search.ChunkCount);
+        w.Int(index.Search.ShardStarts.Count / 2);
+        foreach (var start in index.Search.ShardStarts)
+        {
+            w.Int(start);
+        }
+
         w.Line();
         WriteEntities(w, index.Entities);
         w.Builder.Append("end\n");
@@ -118,10 +124,16 @@ internal static class ResourceIndexFormat
             r.NonNegative(),
             r.NonNegativeLong(),
             r.NonNegative(),
-            r.NonNegative());
+            r.NonNegative(),
+            ReadShardStarts(r, articles.Length));
         if (search.ChunkCount != sections[0].Pieces.Count)
         {
             throw new FormatException("the search index has " + search.ChunkCount + " chunks, its section " + sections[0].Pieces.Count);
+        }
+
+        if (search.ShardStarts.Count > 0 && search.ShardStarts[search.ShardStarts.Count - 1] > search.ChunkCount)
+        {
+            throw new FormatException("the last search shard starts after the search chunks");
         }
 
         var entities = ReadEntities(r);
@@ -292,6 +304,32 @@ internal static class ResourceIndexFormat
             keyed[2],
             new EquatableArray<EntityDatedArticleSpec>(dates),
             ReadDiagnostics(r));
+    }
+
+    /// <summary>The search shard table: ascending first articles (the first 0, all below the article count) and first chunks.</summary>
+    private static EquatableArray<int> ReadShardStarts(Reader r, int articleCount)
+    {
+        var count = r.NonNegative();
+        if (count > articleCount)
+        {
+            throw new FormatException("the search index has " + count + " shards for " + articleCount + " articles");
+        }
+
+        var starts = new int[count * 2];
+        for (var i = 0; i < count; i++)
+        {
+            starts[i * 2] = r.NonNegative();
+            starts[(i * 2) + 1] = r.NonNegative();
+            var first = i == 0;
+            if ((first && (starts[0] != 0 || starts[1] != 0))
+                || (!first && (starts[i * 2] <= starts[(i * 2) - 2] || starts[(i * 2) + 1] < starts[(i * 2) - 1]))
+                || starts[i * 2] >= articleCount)
+            {
+                throw new FormatException("search shard " + i + " does not start after the one before it");
+            }
+        }
+
+        return new EquatableArray<int>(starts);
     }
 
     private static EquatableArray<DiagnosticSpec> ReadDiagnostics(Reader r)

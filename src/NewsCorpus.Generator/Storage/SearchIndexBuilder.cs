@@ -6,38 +6,140 @@ using NewsCorpus.Generator.Model;
 namespace NewsCorpus.Generator.Storage;
 
 /// <summary>
-/// Builds the inverted index from every article's term statistics and stores it in self-contained chunks of
-/// about <see cref="CorpusSettings.ChunkSize"/> bytes, in the record digits of <c>CorpusRecordFormat</c>:
+/// Builds the inverted index from every article's term statistics. Articles are cut into shards (runs of about
+/// <see cref="ShardSpan"/> articles in store order), and each shard gets a dictionary of its own, stored in
+/// self-contained chunks of about <see cref="CorpusSettings.ChunkSize"/> bytes, in the record digits of
+/// <c>CorpusRecordFormat</c>:
 /// <code>
 /// chunk   := termCount width offset{termCount} entry{termCount}
 /// offset  := the entry's byte offset after the last offset, in exactly `width` digits (so the table is indexable)
 /// entry   := term postingCount posting{postingCount}        term: a string, UTF-8 length then bytes
 /// posting := articleDelta passage frequency passageLength   in (article, passage) order
 /// </code>
-/// Terms are sorted by their UTF-8 bytes across all chunks, so the runtime finds the chunk and then the term by
-/// binary search without decoding any other term. Passage 0 is the headline, passage i + 1 is paragraph i; an
-/// article is its position in id order, as in the store; articleDelta is the difference to the previous
-/// posting's article (the first posting stores the article itself). A term whose entry alone exceeds the chunk
-/// size gets a chunk of its own. The command-line tool builds the same bytes in memory for a folder.
+/// Within a shard, terms are sorted by their UTF-8 bytes across its chunks, so the runtime finds the chunk and then
+/// the term by binary search without decoding any other term, once per shard; a term's postings are the shards'
+/// postings in shard order. Passage 0 is the headline, passage i + 1 is paragraph i; an article is its position in
+/// the shard (the shard table gives the shard's first article in store order); articleDelta is the difference to
+/// the previous posting's article (the first posting stores the article itself). A term whose entry alone exceeds
+/// the chunk size gets a chunk of its own. The command-line tool builds the same bytes in memory for a folder.
 /// </summary>
+/// <remarks>
+/// Why shards: one dictionary over every article changes almost everywhere when one article does (its terms' entries
+/// shift), so a one-file edit used to rebuild and re-emit the whole index. A shard ends after an article whose id
+/// hashes to a multiple of <see cref="ShardSpan"/>: the cuts depend only on the ids (content-defined, like rsync's
+/// chunks), never on positions, so an edit changes one shard and an added or removed file one or two, and the
+/// generator rebuilds only those (<see cref="CorpusGenerator"/>'s SearchShardIndex step). The price is one binary
+/// search per shard and query term at run time.
+/// </remarks>
 internal static class SearchIndexBuilder
 {
-    /// <summary>The generator step: every article's statistics in, the index numbers and its data chunks out.</summary>
+    /// <summary>About how many articles a shard holds (the mean of a geometric distribution; always at least one).</summary>
+    public const int ShardSpan = 256;
+
+    /// <summary>Every article's statistics in, the index numbers and its data chunks out (the build task and tests).</summary>
     public static (SearchIndexSpec Index, ChunkSpec[] Chunks) Plan(IReadOnlyList<SearchTermsSpec> articles, SearchSettingsSpec settings)
     {
-        var data = Build(SearchArticleOrder.Arrange(articles, static a => a.Id, static a => a.SourcePath), settings.ChunkSize);
+        var shards = Shards(articles);
+        var built = new SearchShardIndexSpec[shards.Count];
+        for (var i = 0; i < built.Length; i++)
+        {
+            built[i] = BuildShard(shards[i], settings.ChunkSize);
+        }
+
+        return Assemble(built, settings);
+    }
+
+    /// <summary>Builds the index of <paramref name="articles"/>, which must already be in store order (the command-line tool).</summary>
+    public static SearchIndexData Build(IReadOnlyList<SearchTermsSpec> articles, int chunkSize)
+    {
+        var shards = Split(articles);
+        var built = new SearchShardIndexSpec[shards.Count];
+        for (var i = 0; i < built.Length; i++)
+        {
+            built[i] = BuildShard(shards[i], chunkSize);
+        }
+
+        return Join(built);
+    }
+
+    /// <summary>The articles in store order, cut into shards.</summary>
+    public static EquatableArray<SearchShardSpec> Shards(IReadOnlyList<SearchTermsSpec> articles) =>
+        Split(SearchArticleOrder.Arrange(articles, static a => a.Id, static a => a.SourcePath));
+
+    /// <summary>The generator's last search step: the shards' chunks in shard order, the shard table and the sums.</summary>
+    public static (SearchIndexSpec Index, ChunkSpec[] Chunks) Assemble(IReadOnlyList<SearchShardIndexSpec> shards, SearchSettingsSpec settings)
+    {
+        var data = Join(shards);
         var chunks = new ChunkSpec[data.Chunks.Count];
         for (var i = 0; i < chunks.Length; i++)
         {
             chunks[i] = new ChunkSpec(settings.Namespace, settings.ClassName, i, data.Chunks[i]);
         }
 
-        return (new SearchIndexSpec(settings, data.PassageCount, data.TokenCount, data.TermCount, chunks.Length), chunks);
+        return (new SearchIndexSpec(settings, data.PassageCount, data.TokenCount, data.TermCount, chunks.Length, data.ShardStarts), chunks);
     }
 
-    /// <summary>Builds the index of <paramref name="articles"/>, which must already be in store order.</summary>
-    public static SearchIndexData Build(IReadOnlyList<SearchTermsSpec> articles, int chunkSize)
+    private static SearchIndexData Join(IReadOnlyList<SearchShardIndexSpec> shards)
     {
+        var chunks = new List<string>();
+        var starts = new int[shards.Count * 2];
+        var article = 0;
+        var passageCount = 0;
+        var tokenCount = 0L;
+        var termCount = 0;
+        for (var i = 0; i < shards.Count; i++)
+        {
+            var shard = shards[i];
+            starts[i * 2] = article;
+            starts[(i * 2) + 1] = chunks.Count;
+            chunks.AddRange(shard.Chunks);
+            article += shard.ArticleCount;
+            passageCount += shard.PassageCount;
+            tokenCount += shard.TokenCount;
+            termCount += shard.TermCount;
+        }
+
+        return new SearchIndexData(passageCount, tokenCount, termCount, chunks, new EquatableArray<int>(starts));
+    }
+
+    private static EquatableArray<SearchShardSpec> Split(IReadOnlyList<SearchTermsSpec> ordered)
+    {
+        var shards = new List<SearchShardSpec>(1 + (ordered.Count / ShardSpan));
+        var start = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i == ordered.Count - 1 || StableHash(ordered[i].Id) % ShardSpan == 0)
+            {
+                var members = new SearchTermsSpec[i + 1 - start];
+                for (var m = 0; m < members.Length; m++)
+                {
+                    members[m] = ordered[start + m];
+                }
+
+                shards.Add(new SearchShardSpec(new EquatableArray<SearchTermsSpec>(members)));
+                start = i + 1;
+            }
+        }
+
+        return new EquatableArray<SearchShardSpec>(shards.ToArray());
+    }
+
+    /// <summary>FNV-1a over the id's UTF-16 code units: the same on every machine and run (string.GetHashCode is not).</summary>
+    private static uint StableHash(string id)
+    {
+        var hash = 2166136261u;
+        foreach (var c in id)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
+    }
+
+    /// <summary>One shard's dictionary and postings, articles numbered from the shard's first.</summary>
+    public static SearchShardIndexSpec BuildShard(SearchShardSpec shard, int chunkSize)
+    {
+        var articles = shard.Articles;
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var passageCount = 0;
         var tokenCount = 0L;
@@ -79,7 +181,7 @@ internal static class SearchIndexBuilder
             packer.Add(entry, EncodeEntry(entry, term, postings[term]).ByteLength);
         }
 
-        return new SearchIndexData(passageCount, tokenCount, terms.Length, packer.Finish());
+        return new SearchShardIndexSpec(articles.Count, passageCount, tokenCount, terms.Length, packer.Finish().ToEquatableArray());
     }
 
     /// <summary>Orders two valid UTF-16 strings as their UTF-8 bytes are ordered (by code point), without encoding them.</summary>

@@ -24,15 +24,22 @@ abstract class CorpusSearchStore
     /// <summary>The total length of all passages in tokens.</summary>
     public abstract long TokenCount { get; }
 
-    /// <summary>How many distinct terms the index holds.</summary>
+    /// <summary>How many dictionary entries the index holds: each term once per shard whose articles have it.</summary>
     public abstract int TermCount { get; }
 
-    /// <summary>How many chunks the term dictionary is stored in.</summary>
+    /// <summary>How many chunks the term dictionaries are stored in.</summary>
     public abstract int ChunkCount { get; }
+
+    /// <summary>
+    /// Per shard, its first article and its first chunk. Shards are runs of articles with a dictionary of their own
+    /// (so a build rebuilds only the shard an edit touched); a query looks each term up once per shard. Empty means
+    /// one shard that holds every article and chunk.
+    /// </summary>
+    public virtual ReadOnlySpan<int> ShardStarts => default;
 
     /// <summary>The quote cluster record; empty when there are no clusters.</summary>
     public virtual ReadOnlySpan<byte> QuoteClusters => default;
 
-    /// <summary>The term dictionary chunk at <paramref name="index"/>; chunks hold terms in ascending UTF-8 order.</summary>
+    /// <summary>The term dictionary chunk at <paramref name="index"/>; a shard's chunks hold its terms in ascending UTF-8 order.</summary>
     public abstract ReadOnlySpan<byte> GetChunk(int index);
 }

@@ -3,14 +3,15 @@
 
 namespace NewsCorpus;
 
-/// <summary>Where one term's postings lie in the search store, and how many there are (its document frequency).</summary>
+/// <summary>Where one shard's postings of a term lie in the search store, how many there are, and the shard's first article.</summary>
 internal readonly struct PostingList
 {
-    public PostingList(int chunk, int start, int count)
+    public PostingList(int chunk, int start, int count, int articleBase)
     {
         Chunk = chunk;
         Start = start;
         Count = count;
+        ArticleBase = articleBase;
     }
 
     public int Chunk { get; }
@@ -18,4 +19,7 @@ internal readonly struct PostingList
     public int Start { get; }
 
     public int Count { get; }
+
+    /// <summary>The store position of the shard's first article: the postings number articles from it.</summary>
+    public int ArticleBase { get; }
 }

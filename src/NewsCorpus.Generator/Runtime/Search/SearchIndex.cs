@@ -103,11 +103,12 @@ sealed class SearchIndex
     private static TermPostings[] OpenPostings(CorpusSearchStore store, SearchQuery query, double averageLength, out ulong required)
     {
         required = 0;
-        var lists = new PostingList[query.Terms.Length];
+        var lists = new PostingList[query.Terms.Length][];
         var found = 0;
         for (var i = 0; i < query.Terms.Length; i++)
         {
-            if (TermDictionary.TryFind(store, s_utf8.GetBytes(query.Terms[i]), out var list))
+            var list = TermDictionary.Find(store, s_utf8.GetBytes(query.Terms[i]));
+            if (list.Length > 0)
             {
                 lists[found++] = list;
                 required |= query.Required[i] ? 1UL << (found - 1) : 0;

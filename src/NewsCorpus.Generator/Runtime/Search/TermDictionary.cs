@@ -2,21 +2,43 @@
 #nullable enable
 
 using System;
+using System.Collections.Generic;
 
 namespace NewsCorpus;
 
 /// <summary>
-/// Finds a term in the stored dictionary by binary search: first over the chunks by their first term, then over
-/// the chunk's fixed-width offset table. Only the terms on the search path are compared, as UTF-8 bytes in place;
-/// nothing is decoded or allocated, so start-up and memory do not depend on the size of the dictionary.
+/// Finds a term in the stored dictionaries, one per shard, by binary search: first over the shard's chunks by their
+/// first term, then over the chunk's fixed-width offset table. Only the terms on the search path are compared, as
+/// UTF-8 bytes in place; nothing is decoded, so start-up and memory do not depend on the size of the dictionary.
 /// </summary>
 internal static class TermDictionary
 {
-    public static bool TryFind(CorpusSearchStore store, byte[] term, out PostingList postings)
+    /// <summary>The term's postings in every shard that has it, in shard order; empty when none has it.</summary>
+    public static PostingList[] Find(CorpusSearchStore store, byte[] term)
+    {
+        var shards = store.ShardStarts;
+        var shardCount = shards.IsEmpty ? 1 : shards.Length / 2;
+        var found = new List<PostingList>();
+        for (var shard = 0; shard < shardCount; shard++)
+        {
+            var articleBase = shards.IsEmpty ? 0 : shards[shard * 2];
+            var first = shards.IsEmpty ? 0 : shards[(shard * 2) + 1];
+            var end = shard + 1 < shardCount ? shards[(shard * 2) + 3] : store.ChunkCount;
+            if (TryFind(store, first, end, term, articleBase, out var postings))
+            {
+                found.Add(postings);
+            }
+        }
+
+        return found.Count == 0 ? Array.Empty<PostingList>() : found.ToArray();
+    }
+
+    /// <summary>Looks the term up in the shard whose chunks are <paramref name="first"/> up to <paramref name="end"/>.</summary>
+    private static bool TryFind(CorpusSearchStore store, int first, int end, byte[] term, int articleBase, out PostingList postings)
     {
         postings = default;
-        var low = 0;
-        var high = store.ChunkCount - 1;
+        var low = first;
+        var high = end - 1;
         var chunk = -1;
         while (low <= high)
         {
@@ -33,10 +55,10 @@ internal static class TermDictionary
             }
         }
 
-        return chunk >= 0 && TryFindInChunk(store.GetChunk(chunk), chunk, term, out postings);
+        return chunk >= 0 && TryFindInChunk(store.GetChunk(chunk), chunk, term, articleBase, out postings);
     }
 
-    private static bool TryFindInChunk(ReadOnlySpan<byte> data, int chunk, byte[] term, out PostingList postings)
+    private static bool TryFindInChunk(ReadOnlySpan<byte> data, int chunk, byte[] term, int articleBase, out PostingList postings)
     {
         var low = 0;
         var high = TermCount(data) - 1;
@@ -50,7 +72,7 @@ internal static class TermDictionary
             if (comparison == 0)
             {
                 var count = reader.ReadNumber();
-                postings = new PostingList(chunk, entry + reader.Position, count);
+                postings = new PostingList(chunk, entry + reader.Position, count, articleBase);
                 return true;
             }
 

@@ -35,24 +35,35 @@ internal sealed class TermPostings : IDisposable
     /// <summary>The term's weight in the current passage.</summary>
     public double Weight => _weights[_position];
 
-    public static TermPostings Decode(CorpusSearchStore store, PostingList list, ulong bit, double averageLength)
+    /// <summary>Decodes the term's postings in each shard that has it (<paramref name="lists"/>, in shard and so article order).</summary>
+    public static TermPostings Decode(CorpusSearchStore store, PostingList[] lists, ulong bit, double averageLength)
     {
-        var idf = Bm25.Idf(store.PassageCount, list.Count);
-        var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, list.Count));
-        var weights = ArrayPool<double>.Shared.Rent(Math.Max(1, list.Count));
-        var reader = new CorpusRecordReader(store.GetChunk(list.Chunk).Slice(list.Start));
-        var article = 0;
-        for (var i = 0; i < list.Count; i++)
+        var count = 0;
+        foreach (var list in lists)
         {
-            article += reader.ReadNumber();
-            var passage = reader.ReadNumber();
-            var frequency = reader.ReadNumber();
-            var length = reader.ReadNumber();
-            keys[i] = ((long)article << 32) | (uint)passage;
-            weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
+            count += list.Count;
         }
 
-        return new TermPostings(keys, weights, list.Count, bit);
+        var idf = Bm25.Idf(store.PassageCount, count);
+        var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, count));
+        var weights = ArrayPool<double>.Shared.Rent(Math.Max(1, count));
+        var i = 0;
+        foreach (var list in lists)
+        {
+            var reader = new CorpusRecordReader(store.GetChunk(list.Chunk).Slice(list.Start));
+            var article = list.ArticleBase;
+            for (var n = 0; n < list.Count; n++, i++)
+            {
+                article += reader.ReadNumber();
+                var passage = reader.ReadNumber();
+                var frequency = reader.ReadNumber();
+                var length = reader.ReadNumber();
+                keys[i] = ((long)article << 32) | (uint)passage;
+                weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
+            }
+        }
+
+        return new TermPostings(keys, weights, count, bit);
     }
 
     public void MoveNext() => _position++;

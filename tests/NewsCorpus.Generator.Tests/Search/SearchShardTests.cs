@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsCorpus.Generator.Model;
+using NewsCorpus.Generator.Storage;
+using NewsCorpus.Generator.Tests.Infrastructure;
+
+namespace NewsCorpus.Generator.Tests.Search;
+
+/// <summary>
+/// The search index is built shard by shard (SearchIndexBuilder): shards are cut by article ids, an edit rebuilds one,
+/// and a query reads every shard's dictionary and finds each posting in the right article.
+/// </summary>
+public sealed class SearchShardTests
+{
+    private const int ArticleCount = 900;
+
+    [Fact]
+    public void Shards_are_cut_by_ids_so_an_edit_changes_one_shard_and_a_removal_at_most_two()
+    {
+        var articles = Enumerable.Range(0, 3000).Select(i => Terms(i, "harbour")).ToList();
+        var shards = SearchIndexBuilder.Shards(articles);
+
+        Assert.InRange(shards.Count, 3000 / SearchIndexBuilder.ShardSpan / 2, 3000 / SearchIndexBuilder.ShardSpan * 2);
+        Assert.Equal(3000, shards.Sum(s => s.Articles.Count));
+
+        var edited = articles.ToList();
+        edited[1234] = Terms(1234, "timber");
+        var afterEdit = SearchIndexBuilder.Shards(edited);
+        Assert.Equal(shards.Count, afterEdit.Count);
+        Assert.Equal(1, shards.Zip(afterEdit).Count(pair => !pair.First.Equals(pair.Second)));
+
+        var removed = articles.Where((_, i) => i != 2000).ToList();
+        var afterRemoval = SearchIndexBuilder.Shards(removed);
+        Assert.True(Differing(shards, afterRemoval) <= 2, "a removal changed more than two shards");
+    }
+
+    [Fact]
+    public void A_query_finds_every_posting_in_every_shard_in_its_own_article()
+    {
+        var run = ManyArticles().Run().ShouldCompile();
+        var search = run.CorpusSources.Single(s => s.HintName == "Corpus.Search.g.cs").SourceText.ToString();
+        Assert.Contains("s_shardStarts", search, System.StringComparison.Ordinal);
+
+        var corpus = SearchCorpus.Load(run);
+        var rare = corpus.Search("zebra");
+        Assert.Equal(new[] { "a0003", "a0450", "a0897" }, rare.Select(h => h.ArticleId).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.All(rare, hit => Assert.Contains("zebra", hit.Text, System.StringComparison.Ordinal));
+
+        // Every article's own paragraph, once: the article each posting names is the one whose text has the marker.
+        var common = corpus.Search("district", max: 2 * ArticleCount);
+        Assert.Equal(ArticleCount, common.Count);
+        Assert.Equal(ArticleCount, common.Select(h => h.ArticleId).Distinct().Count());
+        Assert.All(common, hit => Assert.Contains("district " + hit.ArticleId.Substring(1), hit.Text, System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Editing_one_article_of_many_rebuilds_one_shard()
+    {
+        var project = ManyArticles();
+        var texts = project.AdditionalTexts();
+        var driver = project.CreateDriver(texts).RunGenerators(project.Compilation());
+        var before = IncrementalAssert.Reasons(driver, TrackingNames.SearchShardIndex).Count;
+        Assert.True(before > 1, "the corpus should have several shards");
+
+        var edited = texts.Single(t => t.Path.EndsWith("a0450.txt", System.StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, Article(450).Replace("grain", "timber", System.StringComparison.Ordinal)));
+        driver = driver.RunGenerators(project.Compilation());
+
+        var reasons = IncrementalAssert.Reasons(driver, TrackingNames.SearchShardIndex);
+        Assert.Equal(before, reasons.Count);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(reasons, r => r != IncrementalStepRunReason.Cached));
+
+        // Only the edited shard's chunk is new; the others compare equal and are not emitted again.
+        var chunks = IncrementalAssert.Reasons(driver, TrackingNames.SearchChunks);
+        Assert.True(chunks.Count > 1, "the shards should have a chunk each");
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(chunks, r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)));
+    }
+
+    private static CorpusProject ManyArticles()
+    {
+        var project = new CorpusProject();
+        for (var i = 0; i < ArticleCount; i++)
+        {
+            project.WithFile(Id(i) + ".txt", Article(i));
+        }
+
+        return project;
+    }
+
+    private static string Id(int i) => "a" + i.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static string Article(int i)
+    {
+        var animal = i is 3 or 450 or 897 ? " A zebra was seen." : string.Empty;
+        return "Harbour report " + i.ToString(CultureInfo.InvariantCulture) + "\n\nThe harbour of district "
+            + i.ToString("D4", CultureInfo.InvariantCulture) + " handles grain and steel." + animal + "\n";
+    }
+
+    private static SearchTermsSpec Terms(int i, string term) => new(
+        Id(i),
+        Id(i) + ".txt",
+        new EquatableArray<SearchPassageSpec>(new[] { new SearchPassageSpec(2, new EquatableArray<SearchTermCount>(new[] { new SearchTermCount(term, 1), new SearchTermCount(Id(i), 1) })) }));
+
+    /// <summary>How many shards differ between two cuts, comparing from the front and from the back.</summary>
+    private static int Differing(IReadOnlyList<SearchShardSpec> before, IReadOnlyList<SearchShardSpec> after)
+    {
+        var front = 0;
+        while (front < before.Count && front < after.Count && before[front].Equals(after[front]))
+        {
+            front++;
+        }
+
+        var back = 0;
+        while (back < before.Count - front && back < after.Count - front && before[before.Count - 1 - back].Equals(after[after.Count - 1 - back]))
+        {
+            back++;
+        }
+
+        return System.Math.Max(before.Count, after.Count) - front - back;
+    }
+}

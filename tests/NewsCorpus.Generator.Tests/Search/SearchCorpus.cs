@@ -19,11 +19,12 @@ internal sealed class SearchCorpus
 
     private SearchCorpus(Type corpusClass) => _corpusClass = corpusClass;
 
-    public static SearchCorpus Load(GeneratorRun run, string className = "TestApp.Corpus")
+    /// <param name="resources">The embedded corpus resource, for a run in resource storage.</param>
+    public static SearchCorpus Load(GeneratorRun run, string className = "TestApp.Corpus", IEnumerable<Microsoft.CodeAnalysis.ResourceDescription>? resources = null)
     {
         run.ShouldCompile();
         using var stream = new MemoryStream();
-        var emit = run.Output.Emit(stream);
+        var emit = run.Output.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
         stream.Position = 0;
         var context = new AssemblyLoadContext("search-" + Guid.NewGuid().ToString("N"), isCollectible: true);

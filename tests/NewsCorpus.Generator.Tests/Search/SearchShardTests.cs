@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -56,6 +57,24 @@ public sealed class SearchShardTests
     }
 
     [Fact]
+    public void In_resource_storage_the_shard_table_comes_through_the_index_and_the_hits_are_the_same()
+    {
+        var inline = SearchCorpus.Load(ManyArticles().Run());
+        var built = Storage.StorageModes.Build(ManyArticles(), Storage.StorageModes.Resource);
+        Assert.DoesNotContain(built.Run.GeneratorDiagnostics, d => d.Id is "NC0031" or "NC0032");
+        var resource = SearchCorpus.Load(built.Run, resources: built.Resources);
+
+        foreach (var query in new[] { "zebra", "district", "harbour grain" })
+        {
+            Assert.Equal(Describe(inline.Search(query, max: 2 * ArticleCount)), Describe(resource.Search(query, max: 2 * ArticleCount)));
+        }
+
+        var blob = CorpusBlobBuilder.Build(Storage.StorageModes.Sources(ManyArticles()));
+        Assert.True(blob.Index.Search.ShardStarts.Count > 2, "the corpus should have several shards");
+        Assert.Equal(blob.Index.Search, ResourceIndexFormat.Read(ResourceIndexFormat.Write(blob.Index), out _)!.Search);
+    }
+
+    [Fact]
     public void Editing_one_article_of_many_rebuilds_one_shard()
     {
         var project = ManyArticles();
@@ -77,6 +96,9 @@ public sealed class SearchShardTests
         Assert.True(chunks.Count > 1, "the shards should have a chunk each");
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(chunks, r => r is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged)));
     }
+
+    private static List<string> Describe(List<SearchCorpus.Hit> hits) =>
+        hits.Select(h => FormattableString.Invariant($"{h.ArticleId} {h.ParagraphIndex} {h.Score:R} {string.Join("|", h.HighlightedText)}")).ToList();
 
     private static CorpusProject ManyArticles()
     {

@@ -17,7 +17,7 @@ internal sealed class EntityCorpusMerger
 {
     private readonly List<EntityArticleSummary> _articles = new();
     private readonly List<Node> _nodes = new();
-    private readonly Dictionary<(int Article, int Entity), int> _nodeIndex = new();
+    private int[] _firstNode = Array.Empty<int>();
     private readonly List<DiagnosticSpec> _diagnostics = new();
     private int[] _parent = Array.Empty<int>();
     private static readonly Dictionary<int, int> s_noTags = new();
@@ -63,12 +63,14 @@ internal sealed class EntityCorpusMerger
 
     private void CreateNodes()
     {
+        // An article's entities are consecutive nodes: node = first node of the article + entity index.
+        _firstNode = new int[_articles.Count];
         for (var a = 0; a < _articles.Count; a++)
         {
+            _firstNode[a] = _nodes.Count;
             var entities = _articles[a].Entities;
             for (var e = 0; e < entities.Count; e++)
             {
-                _nodeIndex[(a, e)] = _nodes.Count;
                 _nodes.Add(new Node(a, e, entities[e]));
             }
         }
@@ -361,27 +363,39 @@ internal sealed class EntityCorpusMerger
 
     private EntityCorpusSpec Build(EntityOutputSettings settings)
     {
-        // A root is the smallest node of its group (Union), so groups first met in node order are in root order:
-        // the order a sorted map would give, without its cost.
-        var groups = new Dictionary<int, List<int>>();
-        var roots = new List<int>();
-        for (var i = 0; i < _nodes.Count; i++)
+        // A root is the smallest node of its group (Union), so groups in root order are the groups first met in
+        // node order. Members are laid out group after group in one array (a counting sort by root), each group's
+        // in node order: no list or map per group, and most groups have one member.
+        var count = _nodes.Count;
+        var rootOf = new int[count];
+        var starts = new int[count + 1];
+        for (var i = 0; i < count; i++)
         {
-            var root = Find(i);
-            if (!groups.TryGetValue(root, out var members))
-            {
-                groups[root] = members = new List<int>();
-                roots.Add(root);
-            }
-
-            members.Add(i);
+            rootOf[i] = Find(i);
+            starts[rootOf[i] + 1]++;
         }
 
-        var drafts = new List<EntityDraft>(roots.Count);
-        foreach (var root in roots)
+        for (var i = 0; i < count; i++)
         {
-            _forced.TryGetValue(root, out var rule);
-            drafts.Add(EntityDraft.Create(groups[root], _nodes, rule));
+            starts[i + 1] += starts[i];
+        }
+
+        var members = new int[count];
+        var filled = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var root = rootOf[i];
+            members[starts[root] + filled[root]++] = i;
+        }
+
+        var drafts = new List<EntityDraft>();
+        for (var root = 0; root < count; root++)
+        {
+            if (rootOf[root] == root)
+            {
+                _forced.TryGetValue(root, out var rule);
+                drafts.Add(EntityDraft.Create(new ArraySegment<int>(members, starts[root], starts[root + 1] - starts[root]), _nodes, rule));
+            }
         }
 
         drafts.Sort((x, y) =>
@@ -401,23 +415,24 @@ internal sealed class EntityCorpusMerger
             rootToEntity[Find(drafts[i].FirstNode)] = i;
         }
 
-        var speakerQuotes = new Dictionary<int, SortedDictionary<EntityRefSpec, string?>>();
+        var speakerQuotes = new Dictionary<int, List<SpokenQuote>>();
         for (var a = 0; a < _articles.Count; a++)
         {
+            var entityCount = _articles[a].Entities.Count;
             foreach (var reference in _articles[a].Speakers)
             {
-                if (!_nodeIndex.TryGetValue((a, reference.Entity), out var node))
+                if (reference.Entity < 0 || reference.Entity >= entityCount)
                 {
                     continue;
                 }
 
-                var entity = rootToEntity[Find(node)];
+                var entity = rootToEntity[rootOf[_firstNode[a] + reference.Entity]];
                 if (!speakerQuotes.TryGetValue(entity, out var quotes))
                 {
-                    speakerQuotes[entity] = quotes = new SortedDictionary<EntityRefSpec, string?>(RefComparer.Instance);
+                    speakerQuotes[entity] = quotes = new List<SpokenQuote>();
                 }
 
-                quotes[new EntityRefSpec(a, reference.Quote)] = reference.Role;
+                quotes.Add(new SpokenQuote(new EntityRefSpec(a, reference.Quote), reference.Role, quotes.Count));
             }
         }
 
@@ -429,14 +444,15 @@ internal sealed class EntityCorpusMerger
             var speakerIndex = -1;
             if (speakerQuotes.TryGetValue(i, out var said))
             {
+                var (refs, roles) = SpokenQuote.ByQuote(said);
                 speakerIndex = speakers.Count;
                 speakers.Add(new EntityCorpusSpeakerSpec(
                     draft.Name,
                     draft.Kind == EntityKind.Person ? global::NewsCorpus.SpeakerKind.Person : global::NewsCorpus.SpeakerKind.Organization,
-                    MostCommon(said.Values) ?? draft.Role,
+                    MostCommon(roles) ?? draft.Role,
                     draft.Aliases,
                     i,
-                    new List<EntityRefSpec>(said.Keys).ToEquatableArray()));
+                    refs.ToEquatableArray()));
             }
 
             entities.Add(new EntityCorpusEntitySpec(draft.Name, draft.Kind, draft.Role, draft.Aliases, draft.MentionCount, draft.Mentions, draft.Quotes, speakerIndex));
@@ -535,6 +551,34 @@ internal sealed class EntityCorpusMerger
 
     private sealed record Node(int Article, int Entity, EntityDigestSpec Digest);
 
+    /// <summary>A quotation a speaker said, with the role given there; <paramref name="Order"/> is the order it was met in.</summary>
+    private readonly record struct SpokenQuote(EntityRefSpec Quote, string? Role, int Order)
+    {
+        /// <summary>Each quotation once, in (article, quote) order, with the role last given for it.</summary>
+        public static (List<EntityRefSpec> Quotes, List<string?> Roles) ByQuote(List<SpokenQuote> said)
+        {
+            said.Sort(static (x, y) =>
+            {
+                var byQuote = RefComparer.Instance.Compare(x.Quote, y.Quote);
+                return byQuote != 0 ? byQuote : x.Order.CompareTo(y.Order);
+            });
+            var quotes = new List<EntityRefSpec>(said.Count);
+            var roles = new List<string?>(said.Count);
+            for (var i = 0; i < said.Count; i++)
+            {
+                if (i + 1 < said.Count && RefComparer.Instance.Compare(said[i].Quote, said[i + 1].Quote) == 0)
+                {
+                    continue;
+                }
+
+                quotes.Add(said[i].Quote);
+                roles.Add(said[i].Role);
+            }
+
+            return (quotes, roles);
+        }
+    }
+
     private sealed class RefComparer : IComparer<EntityRefSpec>
     {
         public static readonly RefComparer Instance = new();
@@ -562,24 +606,27 @@ internal sealed class EntityCorpusMerger
 
         public int FirstNode { get; private set; }
 
-        public static EntityDraft Create(List<int> members, List<Node> nodes, EntityAliasRule? rule)
+        public static EntityDraft Create(ArraySegment<int> members, List<Node> nodes, EntityAliasRule? rule)
         {
+            var first = members.Array![members.Offset];
             if (members.Count == 1 && rule is null)
             {
-                return Single(nodes[members[0]], members[0]);
+                return Single(nodes[first], first);
             }
 
             var nameScores = new Dictionary<string, int>(StringComparer.Ordinal);
             var kindScores = new Dictionary<EntityKind, int>();
             var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             var roleOrder = new List<string>();
-            var aliases = new SortedSet<string>(StringComparer.Ordinal);
-            var mentions = new List<EntityRefSpec>();
-            var quotes = new SortedSet<EntityRefSpec>(RefComparer.Instance);
+
+            // Sets, sorted once at the end: a group met in hundreds of articles repeats the same few names.
+            var aliasSet = new HashSet<string>(StringComparer.Ordinal);
+            var mentions = new List<EntityRefSpec>(members.Count);
+            var quoteSet = new HashSet<EntityRefSpec>();
             var total = 0;
-            foreach (var index in members)
+            for (var m = 0; m < members.Count; m++)
             {
-                var node = nodes[index];
+                var node = nodes[members.Array[members.Offset + m]];
                 var digest = node.Digest;
                 nameScores.TryGetValue(digest.Name, out var score);
                 nameScores[digest.Name] = score + Math.Max(1, digest.MentionCount);
@@ -595,16 +642,16 @@ internal sealed class EntityCorpusMerger
                     roleCounts[role] = count + 1;
                 }
 
-                aliases.Add(digest.Name);
+                aliasSet.Add(digest.Name);
                 foreach (var alias in digest.Aliases)
                 {
-                    aliases.Add(alias);
+                    aliasSet.Add(alias);
                 }
 
                 mentions.Add(new EntityRefSpec(node.Article, node.Entity));
                 foreach (var quote in digest.Quotes)
                 {
-                    quotes.Add(new EntityRefSpec(node.Article, quote));
+                    quoteSet.Add(new EntityRefSpec(node.Article, quote));
                 }
 
                 total += digest.MentionCount;
@@ -627,7 +674,7 @@ internal sealed class EntityCorpusMerger
                 name = rule.Names[0];
                 foreach (var alias in rule.Names)
                 {
-                    aliases.Add(alias);
+                    aliasSet.Add(alias);
                 }
             }
             else
@@ -635,7 +682,11 @@ internal sealed class EntityCorpusMerger
                 name = BestName(nameScores, kind);
             }
 
-            aliases.Remove(name);
+            aliasSet.Remove(name);
+            var aliases = new List<string>(aliasSet);
+            aliases.Sort(StringComparer.Ordinal);
+            var quotes = new List<EntityRefSpec>(quoteSet);
+            quotes.Sort(RefComparer.Instance);
             string? bestRole = null;
             foreach (var role in roleOrder)
             {
@@ -654,7 +705,7 @@ internal sealed class EntityCorpusMerger
                 MentionCount = total,
                 Mentions = mentions.ToEquatableArray(),
                 Quotes = quotes.ToEquatableArray(),
-                FirstNode = members[0],
+                FirstNode = first,
             };
         }
 

@@ -21,6 +21,7 @@ namespace NewsCorpus.ParseProbe;
 /// time DIR [runs]      MB/s and allocated MB of parse + encode, and of everything per file, median of runs after a warm-up
 /// stages DIR [runs]    seconds and allocated MB per stage of ArticleParser.Parse and after it, median of runs
 /// loop DIR seconds     the per-file work in a loop, for a profiler
+/// blob DIR             CorpusBlobBuilder.Build once, as the build task calls it: cold (fresh process), parallel, for a profiler
 /// </summary>
 internal static class Program
 {
@@ -40,8 +41,11 @@ internal static class Program
             case "loop":
                 Loop(new Folder(args[1]), double.Parse(args[2], CultureInfo.InvariantCulture));
                 return 0;
+            case "blob":
+                Blob(args[1]);
+                return 0;
             default:
-                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | loop DIR seconds");
+                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR");
                 return 2;
         }
     }
@@ -291,5 +295,24 @@ internal static class Program
         {
             PerFile(folder, true);
         }
+    }
+
+    /// <summary>
+    /// The build task's parse in a fresh process: the bytes are read first (not timed), so the time is what the task
+    /// spends in Build, cold JIT included.
+    /// </summary>
+    private static void Blob(string dir)
+    {
+        var root = Path.GetFullPath(dir);
+        var paths = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToArray();
+        var sources = paths.Select(p => new CorpusBlobSource(p, root, System.IO.File.ReadAllBytes(p))).ToArray();
+        var watch = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var pause = GC.GetTotalPauseDuration();
+        var blob = CorpusBlobBuilder.Build(sources);
+        Console.WriteLine(
+            $"{paths.Length} files, {blob.Records.Count} records: Build {watch.Elapsed.TotalSeconds:F3} s, " +
+            $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F3} s, " +
+            $"gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s");
     }
 }

@@ -26,15 +26,32 @@ namespace NewsCorpus.Generator.Storage;
 /// <remarks>
 /// Why shards: one dictionary over every article changes almost everywhere when one article does (its terms' entries
 /// shift), so a one-file edit used to rebuild and re-emit the whole index. A shard ends after an article whose id
-/// hashes to a multiple of <see cref="ShardSpan"/>: the cuts depend only on the ids (content-defined, like rsync's
-/// chunks), never on positions, so an edit changes one shard and an added or removed file one or two, and the
-/// generator rebuilds only those (<see cref="CorpusGenerator"/>'s SearchShardIndex step). The price is one binary
-/// search per shard and query term at run time.
+/// hashes to a multiple of the span (<see cref="ShardSpan"/>): the cuts depend only on the ids (content-defined, like
+/// rsync's chunks), never on positions, so an edit changes one shard and an added or removed file one or two, and
+/// the generator rebuilds only those (<see cref="CorpusGenerator"/>'s SearchShardIndex step). The price is one binary
+/// search per shard and query term at run time, and the chunks those searches touch (each verified when first
+/// read): so the span doubles with the corpus to keep about <see cref="MaxShards"/> shards at most. A span's cuts are
+/// a subset of a smaller span's (powers of two), and it changes only when the article count crosses a doubling.
 /// </remarks>
 internal static class SearchIndexBuilder
 {
-    /// <summary>About how many articles a shard holds (the mean of a geometric distribution; always at least one).</summary>
+    /// <summary>About how many articles a shard holds at least (the mean of a geometric distribution).</summary>
     public const int ShardSpan = 256;
+
+    /// <summary>The span doubles until the expected number of shards is at most this.</summary>
+    public const int MaxShards = 8;
+
+    /// <summary>The span for <paramref name="articleCount"/> articles: <see cref="ShardSpan"/> doubled until at most <see cref="MaxShards"/> shards are expected.</summary>
+    public static int SpanFor(int articleCount)
+    {
+        var span = ShardSpan;
+        while (articleCount > MaxShards * (long)span)
+        {
+            span *= 2;
+        }
+
+        return span;
+    }
 
     /// <summary>Every article's statistics in, the index numbers and its data chunks out (the build task and tests).</summary>
     public static (SearchIndexSpec Index, ChunkSpec[] Chunks) Plan(IReadOnlyList<SearchTermsSpec> articles, SearchSettingsSpec settings)
@@ -104,11 +121,12 @@ internal static class SearchIndexBuilder
 
     private static EquatableArray<SearchShardSpec> Split(IReadOnlyList<SearchTermsSpec> ordered)
     {
-        var shards = new List<SearchShardSpec>(1 + (ordered.Count / ShardSpan));
+        var span = (uint)SpanFor(ordered.Count);
+        var shards = new List<SearchShardSpec>(MaxShards * 2);
         var start = 0;
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (i == ordered.Count - 1 || StableHash(ordered[i].Id) % ShardSpan == 0)
+            if (i == ordered.Count - 1 || StableHash(ordered[i].Id) % span == 0)
             {
                 var members = new SearchTermsSpec[i + 1 - start];
                 for (var m = 0; m < members.Length; m++)

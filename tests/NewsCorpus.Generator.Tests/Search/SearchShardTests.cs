@@ -23,7 +23,7 @@ public sealed class SearchShardTests
         var articles = Enumerable.Range(0, 3000).Select(i => Terms(i, "harbour")).ToList();
         var shards = SearchIndexBuilder.Shards(articles);
 
-        Assert.InRange(shards.Count, 3000 / SearchIndexBuilder.ShardSpan / 2, 3000 / SearchIndexBuilder.ShardSpan * 2);
+        Assert.InRange(shards.Count, 3000 / SearchIndexBuilder.SpanFor(3000) / 2, 3000 / SearchIndexBuilder.SpanFor(3000) * 2);
         Assert.Equal(3000, shards.Sum(s => s.Articles.Count));
 
         var edited = articles.ToList();
@@ -35,6 +35,24 @@ public sealed class SearchShardTests
         var removed = articles.Where((_, i) => i != 2000).ToList();
         var afterRemoval = SearchIndexBuilder.Shards(removed);
         Assert.True(Differing(shards, afterRemoval) <= 2, "a removal changed more than two shards");
+    }
+
+    [Fact]
+    public void The_span_doubles_with_the_corpus_so_the_shard_count_stays_small_and_larger_cuts_are_a_subset()
+    {
+        Assert.Equal(SearchIndexBuilder.ShardSpan, SearchIndexBuilder.SpanFor(2000));
+        Assert.Equal(16 * SearchIndexBuilder.ShardSpan, SearchIndexBuilder.SpanFor(20000));
+
+        var small = SearchIndexBuilder.Shards(Enumerable.Range(0, 2000).Select(i => Terms(i, "harbour")).ToList());
+        var large = SearchIndexBuilder.Shards(Enumerable.Range(0, 20000).Select(i => Terms(i, "harbour")).ToList());
+        Assert.InRange(large.Count, SearchIndexBuilder.MaxShards / 2, SearchIndexBuilder.MaxShards * 2);
+
+        // After an article of both where the large span cuts, the small span cuts too.
+        var smallEnds = LastIds(small);
+        var common = new HashSet<string>(small.SelectMany(s => s.Articles).Select(a => a.Id));
+        var largeEnds = LastIds(large).Where(common.Contains).ToList();
+        Assert.NotEmpty(largeEnds);
+        Assert.All(largeEnds, id => Assert.Contains(id, smallEnds));
     }
 
     [Fact]
@@ -124,6 +142,9 @@ public sealed class SearchShardTests
         Id(i),
         Id(i) + ".txt",
         new EquatableArray<SearchPassageSpec>(new[] { new SearchPassageSpec(2, new EquatableArray<SearchTermCount>(new[] { new SearchTermCount(term, 1), new SearchTermCount(Id(i), 1) })) }));
+
+    private static HashSet<string> LastIds(IReadOnlyList<SearchShardSpec> shards) =>
+        new(shards.Select(shard => shard.Articles[shard.Articles.Count - 1].Id));
 
     /// <summary>How many shards differ between two cuts, comparing from the front and from the back.</summary>
     private static int Differing(IReadOnlyList<SearchShardSpec> before, IReadOnlyList<SearchShardSpec> after)

@@ -157,49 +157,110 @@ internal static class SearchIndexBuilder
     /// <summary>One shard's dictionary and postings, articles numbered from the shard's first.</summary>
     public static SearchShardIndexSpec BuildShard(SearchShardSpec shard, int chunkSize)
     {
+        // Two passes over the shard's term counts: the first numbers the terms and counts their postings, the second
+        // writes each posting into its term's slice of one array. A growing list per term would copy its postings
+        // again at every doubling (and for common terms on the large object heap).
         var articles = shard.Articles;
-        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var occurrences = 0;
+        foreach (var article in articles)
+        {
+            foreach (var passage in article.Passages)
+            {
+                occurrences += passage.Terms.Count;
+            }
+        }
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var termOf = new int[occurrences];
+        var counts = new List<int>();
         var passageCount = 0;
         var tokenCount = 0L;
+        var next = 0;
+        foreach (var article in articles)
+        {
+            foreach (var passage in article.Passages)
+            {
+                passageCount++;
+                tokenCount += passage.Length;
+                foreach (var term in passage.Terms)
+                {
+                    if (!ids.TryGetValue(term.Term, out var id))
+                    {
+                        ids.Add(term.Term, id = counts.Count);
+                        counts.Add(0);
+                    }
+
+                    counts[id]++;
+                    termOf[next++] = id;
+                }
+            }
+        }
+
+        var starts = new int[counts.Count + 1];
+        for (var id = 0; id < counts.Count; id++)
+        {
+            starts[id + 1] = starts[id] + counts[id];
+        }
+
+        var filled = new int[counts.Count];
+        var postings = new Posting[occurrences];
+        next = 0;
         for (var article = 0; article < articles.Count; article++)
         {
             var passages = articles[article].Passages;
             for (var passage = 0; passage < passages.Count; passage++)
             {
                 var spec = passages[passage];
-                passageCount++;
-                tokenCount += spec.Length;
                 foreach (var term in spec.Terms)
                 {
-                    if (!postings.TryGetValue(term.Term, out var list))
-                    {
-                        postings[term.Term] = list = new List<Posting>();
-                    }
-
-                    list.Add(new Posting(article, passage, term.Count, spec.Length));
+                    var id = termOf[next++];
+                    postings[starts[id] + filled[id]++] = new Posting(article, passage, term.Count, spec.Length);
                 }
             }
         }
 
-        // Sorted as the stored (valid UTF-16) terms' UTF-8 bytes would sort, compared in place without encoding them.
-        var terms = new (string Term, string Stored)[postings.Count];
-        var index = 0;
-        foreach (var term in postings.Keys)
+        // Sorted as the stored (valid UTF-16) terms' UTF-8 bytes would sort, compared in place without encoding them;
+        // without surrogates that is ordinal order, which the runtime compares faster.
+        var terms = new (string Term, string Stored, int Id)[ids.Count];
+        var surrogates = false;
+        foreach (var pair in ids)
         {
-            terms[index++] = (term, CorpusRecordWriter.ToValidUtf16(term));
+            var stored = CorpusRecordWriter.ToValidUtf16(pair.Key);
+            surrogates |= HasSurrogate(stored);
+            terms[pair.Value] = (pair.Key, stored, pair.Value);
         }
 
-        Array.Sort(terms, static (left, right) => CompareUtf8(left.Stored, right.Stored));
+        if (surrogates)
+        {
+            Array.Sort(terms, static (left, right) => CompareUtf8(left.Stored, right.Stored));
+        }
+        else
+        {
+            Array.Sort(terms, static (left, right) => string.CompareOrdinal(left.Stored, right.Stored));
+        }
 
         // One builder for every entry, copied into the chunk being filled: no string per term.
         var packer = new ChunkPacker(chunkSize);
         var entry = new StringBuilder();
-        foreach (var (term, _) in terms)
+        foreach (var (term, _, id) in terms)
         {
-            packer.Add(entry, EncodeEntry(entry, term, postings[term]).ByteLength);
+            packer.Add(entry, EncodeEntry(entry, term, new ArraySegment<Posting>(postings, starts[id], counts[id])).ByteLength);
         }
 
         return new SearchShardIndexSpec(articles.Count, passageCount, tokenCount, terms.Length, packer.Finish().ToEquatableArray());
+    }
+
+    private static bool HasSurrogate(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Orders two valid UTF-16 strings as their UTF-8 bytes are ordered (by code point), without encoding them.</summary>
@@ -229,14 +290,15 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>Writes one term's entry into <paramref name="buffer"/> (emptied first).</summary>
-    private static CorpusRecordWriter EncodeEntry(StringBuilder buffer, string term, List<Posting> postings)
+    private static CorpusRecordWriter EncodeEntry(StringBuilder buffer, string term, ArraySegment<Posting> postings)
     {
         var writer = new CorpusRecordWriter(buffer);
         writer.WriteString(term);
         writer.WriteNumber(postings.Count);
         var previousArticle = 0;
-        foreach (var posting in postings)
+        for (var i = postings.Offset; i < postings.Offset + postings.Count; i++)
         {
+            var posting = postings.Array![i];
             writer.WriteNumber(posting.Article - previousArticle);
             writer.WriteNumber(posting.Passage);
             writer.WriteNumber(posting.Frequency);

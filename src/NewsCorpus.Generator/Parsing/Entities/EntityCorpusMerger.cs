@@ -25,6 +25,7 @@ internal sealed class EntityCorpusMerger
     // Keep-apart tags per node, created on first write: only alias files set any, and the corpus has tens of
     // thousands of nodes, so a dictionary for each would be most of the merge's allocations.
     private Dictionary<int, int>?[] _apart = Array.Empty<Dictionary<int, int>?>();
+    private bool _anyTags;
     private readonly Dictionary<int, EntityAliasRule> _forced = new();
     private Dictionary<string, List<int>>? _ruleKeys;
     private Dictionary<string, List<int>>? _spellingKeys;
@@ -86,7 +87,11 @@ internal sealed class EntityCorpusMerger
     /// <summary>A node's keep-apart tags (rule → which of its names), for reading; never write to the result.</summary>
     private Dictionary<int, int> Tags(int node) => _apart[node] ?? s_noTags;
 
-    private Dictionary<int, int> TagsToWrite(int node) => _apart[node] ??= new Dictionary<int, int>();
+    private Dictionary<int, int> TagsToWrite(int node)
+    {
+        _anyTags = true;
+        return _apart[node] ??= new Dictionary<int, int>();
+    }
 
     private static List<EntityAliasRule> SortRules(IEnumerable<EntityAliasRules> files)
     {
@@ -234,7 +239,15 @@ internal sealed class EntityCorpusMerger
 
     private void MergeAutomatically()
     {
-        // A hash map, then the keys sorted once: the same ordinal bucket order as a sorted map, at a fraction of the cost.
+        if (!_anyTags && _forced.Count == 0)
+        {
+            JoinByKeys();
+            return;
+        }
+
+        // Alias rules make the order of unions matter (a keep-apart tag can refuse one; a rule passes to the root):
+        // by key in ordinal order, each bucket in node order. A hash map, then the keys sorted once: the same order as
+        // a sorted map, at a fraction of the cost.
         var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _nodes.Count; i++)
         {
@@ -261,6 +274,30 @@ internal sealed class EntityCorpusMerger
             for (var i = 1; i < bucket.Count; i++)
             {
                 Union(bucket[0], bucket[i]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Without alias rules no union is refused and no rule passes between roots, so the groups (each rooted at its
+    /// smallest node) do not depend on the order of unions: one pass joins each node to the first node met under each of its keys, with no bucket
+    /// lists and no sort of the keys.
+    /// </summary>
+    private void JoinByKeys()
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _nodes.Count; i++)
+        {
+            foreach (var key in _nodes[i].Digest.MergeKeys)
+            {
+                if (first.TryGetValue(key, out var node))
+                {
+                    Union(node, i);
+                }
+                else
+                {
+                    first.Add(key, i);
+                }
             }
         }
     }
@@ -549,7 +586,7 @@ internal sealed class EntityCorpusMerger
     private void Report(string id, EntityAliasRule rule, string name, string detail) =>
         _diagnostics.Add(new DiagnosticSpec(id, rule.FilePath, rule.Line, new[] { rule.FilePath, name, detail }.ToEquatableArray()));
 
-    private sealed record Node(int Article, int Entity, EntityDigestSpec Digest);
+    private readonly record struct Node(int Article, int Entity, EntityDigestSpec Digest);
 
     /// <summary>A quotation a speaker said, with the role given there; <paramref name="Order"/> is the order it was met in.</summary>
     private readonly record struct SpokenQuote(EntityRefSpec Quote, string? Role, int Order)
@@ -619,10 +656,11 @@ internal sealed class EntityCorpusMerger
             var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             var roleOrder = new List<string>();
 
-            // Sets, sorted once at the end: a group met in hundreds of articles repeats the same few names.
+            // Names go through a set, sorted once at the end: a group met in hundreds of articles repeats the same few.
+            // Quotations are already in article order (members are in node order) and repeat only within an article.
             var aliasSet = new HashSet<string>(StringComparer.Ordinal);
             var mentions = new List<EntityRefSpec>(members.Count);
-            var quoteSet = new HashSet<EntityRefSpec>();
+            var quotes = new List<EntityRefSpec>();
             var total = 0;
             for (var m = 0; m < members.Count; m++)
             {
@@ -651,7 +689,7 @@ internal sealed class EntityCorpusMerger
                 mentions.Add(new EntityRefSpec(node.Article, node.Entity));
                 foreach (var quote in digest.Quotes)
                 {
-                    quoteSet.Add(new EntityRefSpec(node.Article, quote));
+                    quotes.Add(new EntityRefSpec(node.Article, quote));
                 }
 
                 total += digest.MentionCount;
@@ -685,8 +723,8 @@ internal sealed class EntityCorpusMerger
             aliasSet.Remove(name);
             var aliases = new List<string>(aliasSet);
             aliases.Sort(StringComparer.Ordinal);
-            var quotes = new List<EntityRefSpec>(quoteSet);
             quotes.Sort(RefComparer.Instance);
+            RemoveAdjacentDuplicates(quotes, static (x, y) => x.Equals(y));
             string? bestRole = null;
             foreach (var role in roleOrder)
             {

@@ -49,12 +49,10 @@ internal static class InMemoryCorpus
         private readonly SearchIndexData _index;
         private readonly byte[][] _chunks;
         private readonly byte[] _clusters;
-        private readonly int[] _shardStarts;
 
         public SearchStore(SearchIndexData index, byte[][] chunks, byte[] clusters)
         {
             _index = index;
-            _shardStarts = index.ShardStarts.ToArray();
             _chunks = chunks;
             _clusters = clusters;
         }
@@ -67,7 +65,7 @@ internal static class InMemoryCorpus
 
         public override int ChunkCount => _chunks.Length;
 
-        public override ReadOnlySpan<int> ShardStarts => _shardStarts;
+        public override ReadOnlySpan<int> ShardStarts => _index.ShardStarts.AsSpan();
 
         public override ReadOnlySpan<byte> QuoteClusters => _clusters;
 

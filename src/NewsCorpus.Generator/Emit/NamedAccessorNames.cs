@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
+using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Emit;
 
@@ -57,7 +58,7 @@ internal static class NamedAccessorNames
                     continue;
                 }
 
-                var hash = Hash(items[index].Identity);
+                var hash = HashCodes.OfText(items[index].Identity);
                 var name = pair.Key + "_" + (hash & 0xFFFF).ToString("X4", CultureInfo.InvariantCulture);
                 if (taken.Contains(name))
                 {
@@ -142,17 +143,5 @@ internal static class NamedAccessorNames
         }
 
         return name;
-    }
-
-    /// <summary>FNV-1a over the UTF-16 code units: the same on every machine and every run.</summary>
-    private static uint Hash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash;
     }
 }

@@ -119,21 +119,19 @@ internal static class SearchClassEmitter
         w.Line();
         w.Line($"public override int TermCount => {index.TermCount.ToString(CultureInfo.InvariantCulture)};");
         w.Line();
-
-        // One shard is the runtime's default; more get their table (first article, first chunk per shard).
-        if (index.ShardStarts.Count > 2)
-        {
-            w.Line("public override global::System.ReadOnlySpan<int> ShardStarts => s_shardStarts;");
-            w.Line();
-        }
     }
 
-    /// <summary>The shard table, a static field emitted before Instance (static fields initialize in order).</summary>
+    /// <summary>
+    /// The shard table (first article, first chunk per shard) and its property, before Instance: static fields
+    /// initialize in order. One shard is the runtime's default and needs neither.
+    /// </summary>
     private static void EmitShardTable(IndentedWriter w, SearchIndexSpec index)
     {
         if (index.ShardStarts.Count > 2)
         {
             ResourceIndexEmitter.EmitTable(w, "s_shardStarts", index.ShardStarts, valuesPerEntry: 2);
+            w.Line();
+            w.Line("public override global::System.ReadOnlySpan<int> ShardStarts => s_shardStarts;");
             w.Line();
         }
     }

@@ -84,4 +84,16 @@ internal static class HashCodes
     public const int Seed = unchecked((int)2166136261);
 
     public static int Combine(int hash, int value) => unchecked((hash ^ value) * 16777619);
+
+    /// <summary>FNV-1a over the UTF-16 code units: the same on every machine and run (string.GetHashCode is not).</summary>
+    public static uint OfText(string text)
+    {
+        var hash = unchecked((uint)Seed);
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash;
+    }
 }

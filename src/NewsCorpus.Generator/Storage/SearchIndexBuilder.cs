@@ -54,29 +54,22 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>Every article's statistics in, the index numbers and its data chunks out (the build task and tests).</summary>
-    public static (SearchIndexSpec Index, ChunkSpec[] Chunks) Plan(IReadOnlyList<SearchTermsSpec> articles, SearchSettingsSpec settings)
-    {
-        var shards = Shards(articles);
-        var built = new SearchShardIndexSpec[shards.Count];
-        for (var i = 0; i < built.Length; i++)
-        {
-            built[i] = BuildShard(shards[i], settings.ChunkSize);
-        }
-
-        return Assemble(built, settings);
-    }
+    public static (SearchIndexSpec Index, ChunkSpec[] Chunks) Plan(IReadOnlyList<SearchTermsSpec> articles, SearchSettingsSpec settings) =>
+        Assemble(BuildShards(Shards(articles), settings.ChunkSize), settings);
 
     /// <summary>Builds the index of <paramref name="articles"/>, which must already be in store order (the command-line tool).</summary>
-    public static SearchIndexData Build(IReadOnlyList<SearchTermsSpec> articles, int chunkSize)
+    public static SearchIndexData Build(IReadOnlyList<SearchTermsSpec> articles, int chunkSize) =>
+        Join(BuildShards(Split(articles), chunkSize));
+
+    private static SearchShardIndexSpec[] BuildShards(EquatableArray<SearchShardSpec> shards, int chunkSize)
     {
-        var shards = Split(articles);
         var built = new SearchShardIndexSpec[shards.Count];
         for (var i = 0; i < built.Length; i++)
         {
             built[i] = BuildShard(shards[i], chunkSize);
         }
 
-        return Join(built);
+        return built;
     }
 
     /// <summary>The articles in store order, cut into shards.</summary>
@@ -126,7 +119,7 @@ internal static class SearchIndexBuilder
         var start = 0;
         for (var i = 0; i < ordered.Count; i++)
         {
-            if (i == ordered.Count - 1 || StableHash(ordered[i].Id) % span == 0)
+            if (i == ordered.Count - 1 || HashCodes.OfText(ordered[i].Id) % span == 0)
             {
                 var members = new SearchTermsSpec[i + 1 - start];
                 for (var m = 0; m < members.Length; m++)
@@ -142,24 +135,12 @@ internal static class SearchIndexBuilder
         return new EquatableArray<SearchShardSpec>(shards.ToArray());
     }
 
-    /// <summary>FNV-1a over the id's UTF-16 code units: the same on every machine and run (string.GetHashCode is not).</summary>
-    private static uint StableHash(string id)
-    {
-        var hash = 2166136261u;
-        foreach (var c in id)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash;
-    }
-
     /// <summary>One shard's dictionary and postings, articles numbered from the shard's first.</summary>
     public static SearchShardIndexSpec BuildShard(SearchShardSpec shard, int chunkSize)
     {
-        // Two passes over the shard's term counts: the first numbers the terms and counts their postings, the second
-        // writes each posting into its term's slice of one array. A growing list per term would copy its postings
-        // again at every doubling (and for common terms on the large object heap).
+        // Every occurrence of a term in a passage is one posting, numbered in (article, passage) order; the
+        // postings are then grouped by term in one counting sort, not in a list per term growing by doubling (for
+        // common terms on the large object heap).
         var articles = shard.Articles;
         var occurrences = 0;
         foreach (var article in articles)
@@ -171,96 +152,58 @@ internal static class SearchIndexBuilder
         }
 
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new Posting[occurrences];
         var termOf = new int[occurrences];
-        var counts = new List<int>();
         var passageCount = 0;
         var tokenCount = 0L;
         var next = 0;
-        foreach (var article in articles)
-        {
-            foreach (var passage in article.Passages)
-            {
-                passageCount++;
-                tokenCount += passage.Length;
-                foreach (var term in passage.Terms)
-                {
-                    if (!ids.TryGetValue(term.Term, out var id))
-                    {
-                        ids.Add(term.Term, id = counts.Count);
-                        counts.Add(0);
-                    }
-
-                    counts[id]++;
-                    termOf[next++] = id;
-                }
-            }
-        }
-
-        var starts = new int[counts.Count + 1];
-        for (var id = 0; id < counts.Count; id++)
-        {
-            starts[id + 1] = starts[id] + counts[id];
-        }
-
-        var filled = new int[counts.Count];
-        var postings = new Posting[occurrences];
-        next = 0;
         for (var article = 0; article < articles.Count; article++)
         {
             var passages = articles[article].Passages;
             for (var passage = 0; passage < passages.Count; passage++)
             {
                 var spec = passages[passage];
+                passageCount++;
+                tokenCount += spec.Length;
                 foreach (var term in spec.Terms)
                 {
-                    var id = termOf[next++];
-                    postings[starts[id] + filled[id]++] = new Posting(article, passage, term.Count, spec.Length);
+                    if (!ids.TryGetValue(term.Term, out var id))
+                    {
+                        ids.Add(term.Term, id = ids.Count);
+                    }
+
+                    termOf[next] = id;
+                    postings[next++] = new Posting(article, passage, term.Count, spec.Length);
                 }
             }
         }
 
-        // Sorted as the stored (valid UTF-16) terms' UTF-8 bytes would sort, compared in place without encoding them;
-        // without surrogates that is ordinal order, which the runtime compares faster.
-        var terms = new (string Term, string Stored, int Id)[ids.Count];
-        var surrogates = false;
-        foreach (var pair in ids)
+        // Grouped by term in one pass, so each entry then reads its postings in a row.
+        var order = CountingSort.Order(termOf, ids.Count, out var starts);
+        var byTerm = new Posting[occurrences];
+        for (var i = 0; i < occurrences; i++)
         {
-            var stored = CorpusRecordWriter.ToValidUtf16(pair.Key);
-            surrogates |= HasSurrogate(stored);
-            terms[pair.Value] = (pair.Key, stored, pair.Value);
+            byTerm[i] = postings[order[i]];
         }
 
-        if (surrogates)
+        // Sorted as the stored (valid UTF-16) terms' UTF-8 bytes would sort, compared in place without encoding them.
+        var terms = new (string Term, string Stored, int Id)[ids.Count];
+        foreach (var pair in ids)
         {
-            Array.Sort(terms, static (left, right) => CompareUtf8(left.Stored, right.Stored));
+            terms[pair.Value] = (pair.Key, CorpusRecordWriter.ToValidUtf16(pair.Key), pair.Value);
         }
-        else
-        {
-            Array.Sort(terms, static (left, right) => string.CompareOrdinal(left.Stored, right.Stored));
-        }
+
+        Array.Sort(terms, static (left, right) => CompareUtf8(left.Stored, right.Stored));
 
         // One builder for every entry, copied into the chunk being filled: no string per term.
         var packer = new ChunkPacker(chunkSize);
         var entry = new StringBuilder();
         foreach (var (term, _, id) in terms)
         {
-            packer.Add(entry, EncodeEntry(entry, term, new ArraySegment<Posting>(postings, starts[id], counts[id])).ByteLength);
+            packer.Add(entry, EncodeEntry(entry, term, new ArraySegment<Posting>(byTerm, starts[id], starts[id + 1] - starts[id])).ByteLength);
         }
 
         return new SearchShardIndexSpec(articles.Count, passageCount, tokenCount, terms.Length, packer.Finish().ToEquatableArray());
-    }
-
-    private static bool HasSurrogate(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsSurrogate(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Orders two valid UTF-16 strings as their UTF-8 bytes are ordered (by code point), without encoding them.</summary>

@@ -25,7 +25,6 @@ internal sealed class EntityCorpusMerger
     // Keep-apart tags per node, created on first write: only alias files set any, and the corpus has tens of
     // thousands of nodes, so a dictionary for each would be most of the merge's allocations.
     private Dictionary<int, int>?[] _apart = Array.Empty<Dictionary<int, int>?>();
-    private bool _anyTags;
     private readonly Dictionary<int, EntityAliasRule> _forced = new();
     private Dictionary<string, List<int>>? _ruleKeys;
     private Dictionary<string, List<int>>? _spellingKeys;
@@ -87,11 +86,7 @@ internal sealed class EntityCorpusMerger
     /// <summary>A node's keep-apart tags (rule → which of its names), for reading; never write to the result.</summary>
     private Dictionary<int, int> Tags(int node) => _apart[node] ?? s_noTags;
 
-    private Dictionary<int, int> TagsToWrite(int node)
-    {
-        _anyTags = true;
-        return _apart[node] ??= new Dictionary<int, int>();
-    }
+    private Dictionary<int, int> TagsToWrite(int node) => _apart[node] ??= new Dictionary<int, int>();
 
     private static List<EntityAliasRule> SortRules(IEnumerable<EntityAliasRules> files)
     {
@@ -239,15 +234,7 @@ internal sealed class EntityCorpusMerger
 
     private void MergeAutomatically()
     {
-        if (!_anyTags && _forced.Count == 0)
-        {
-            JoinByKeys();
-            return;
-        }
-
-        // Alias rules make the order of unions matter (a keep-apart tag can refuse one; a rule passes to the root):
-        // by key in ordinal order, each bucket in node order. A hash map, then the keys sorted once: the same order as
-        // a sorted map, at a fraction of the cost.
+        // A hash map, then the keys sorted once: the same ordinal bucket order as a sorted map, at a fraction of the cost.
         var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _nodes.Count; i++)
         {
@@ -274,30 +261,6 @@ internal sealed class EntityCorpusMerger
             for (var i = 1; i < bucket.Count; i++)
             {
                 Union(bucket[0], bucket[i]);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Without alias rules no union is refused and no rule passes between roots, so the groups (each rooted at its
-    /// smallest node) do not depend on the order of unions: one pass joins each node to the first node met under each of its keys, with no bucket
-    /// lists and no sort of the keys.
-    /// </summary>
-    private void JoinByKeys()
-    {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < _nodes.Count; i++)
-        {
-            foreach (var key in _nodes[i].Digest.MergeKeys)
-            {
-                if (first.TryGetValue(key, out var node))
-                {
-                    Union(node, i);
-                }
-                else
-                {
-                    first.Add(key, i);
-                }
             }
         }
     }
@@ -401,29 +364,16 @@ internal sealed class EntityCorpusMerger
     private EntityCorpusSpec Build(EntityOutputSettings settings)
     {
         // A root is the smallest node of its group (Union), so groups in root order are the groups first met in
-        // node order. Members are laid out group after group in one array (a counting sort by root), each group's
-        // in node order: no list or map per group, and most groups have one member.
+        // node order. Members are laid out group after group in one array, each group's in node order: no list or
+        // map per group, and most groups have one member.
         var count = _nodes.Count;
         var rootOf = new int[count];
-        var starts = new int[count + 1];
         for (var i = 0; i < count; i++)
         {
             rootOf[i] = Find(i);
-            starts[rootOf[i] + 1]++;
         }
 
-        for (var i = 0; i < count; i++)
-        {
-            starts[i + 1] += starts[i];
-        }
-
-        var members = new int[count];
-        var filled = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            var root = rootOf[i];
-            members[starts[root] + filled[root]++] = i;
-        }
+        var members = CountingSort.Order(rootOf, count, out var starts);
 
         var drafts = new List<EntityDraft>();
         for (var root = 0; root < count; root++)

@@ -30,12 +30,14 @@ abstract class CorpusSearchStore
     /// <summary>How many chunks the term dictionaries are stored in.</summary>
     public abstract int ChunkCount { get; }
 
+    private static readonly int[] s_oneShard = { 0, 0 };
+
     /// <summary>
     /// Per shard, its first article and its first chunk. Shards are runs of articles with a dictionary of their own
-    /// (so a build rebuilds only the shard an edit touched); a query looks each term up once per shard. Empty means
-    /// one shard that holds every article and chunk.
+    /// (so a build rebuilds only the shard an edit touched); a query looks each term up once per shard. By default
+    /// one shard holds every article and chunk.
     /// </summary>
-    public virtual ReadOnlySpan<int> ShardStarts => default;
+    public virtual ReadOnlySpan<int> ShardStarts => s_oneShard;
 
     /// <summary>The quote cluster record; empty when there are no clusters.</summary>
     public virtual ReadOnlySpan<byte> QuoteClusters => default;

@@ -17,14 +17,11 @@ internal static class TermDictionary
     public static PostingList[] Find(CorpusSearchStore store, byte[] term)
     {
         var shards = store.ShardStarts;
-        var shardCount = shards.IsEmpty ? 1 : shards.Length / 2;
         var found = new List<PostingList>();
-        for (var shard = 0; shard < shardCount; shard++)
+        for (var start = 0; start < shards.Length; start += 2)
         {
-            var articleBase = shards.IsEmpty ? 0 : shards[shard * 2];
-            var first = shards.IsEmpty ? 0 : shards[(shard * 2) + 1];
-            var end = shard + 1 < shardCount ? shards[(shard * 2) + 3] : store.ChunkCount;
-            if (TryFind(store, first, end, term, articleBase, out var postings))
+            var end = start + 2 < shards.Length ? shards[start + 3] : store.ChunkCount;
+            if (TryFind(store, shards[start + 1], end, term, shards[start], out var postings))
             {
                 found.Add(postings);
             }

@@ -42,7 +42,7 @@ internal static class Program
                 Loop(new Folder(args[1]), double.Parse(args[2], CultureInfo.InvariantCulture));
                 return 0;
             case "blob":
-                Blob(args[1]);
+                Blob(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
                 return 0;
             default:
                 Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR");
@@ -301,8 +301,10 @@ internal static class Program
     /// The build task's parse in a fresh process: the bytes are read first (not timed), so the time is what the task
     /// spends in Build, cold JIT included.
     /// </summary>
-    private static void Blob(string dir)
+    private static void Blob(string dir, int runs)
     {
+      for (var run = 0; run < runs; run++)
+      {
         var root = Path.GetFullPath(dir);
         var paths = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToArray();
         var sources = paths.Select(p => new CorpusBlobSource(p, root, System.IO.File.ReadAllBytes(p))).ToArray();
@@ -314,5 +316,6 @@ internal static class Program
             $"{paths.Length} files, {blob.Records.Count} records: Build {watch.Elapsed.TotalSeconds:F3} s, " +
             $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F3} s, " +
             $"gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s");
+      }
     }
 }

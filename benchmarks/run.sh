@@ -83,6 +83,10 @@ dotnet build "$ROOT/src/NewsCorpus.Generator/NewsCorpus.Generator.csproj" -c Rel
 dotnet build "$ROOT/benchmarks/NewsCorpus.CorpusWriter/NewsCorpus.CorpusWriter.csproj" -c Release -v q -nologo >/dev/null
 GENERATOR_DLL="$ROOT/src/NewsCorpus.Generator/bin/Release/netstandard2.0/NewsCorpus.Generator.dll"
 TASKS_DLL="$ROOT/src/NewsCorpus.Generator.Tasks/bin/Release/netstandard2.0/NewsCorpus.Generator.Tasks.dll"
+# What the package's build targets pick on this platform (NewsCorpus.Generator.Storage.targets): the ReadyToRun build.
+if [ "$(uname -s)-$(uname -m)" = Linux-x86_64 ] && [ "$(dotnet --version | cut -d. -f1)" = 10 ]; then
+  TASKS_DLL="$ROOT/src/NewsCorpus.Generator.Tasks/bin/Release/net10.0/linux-x64/publish/NewsCorpus.Generator.Tasks.dll"
+fi
 WRITER="$ROOT/benchmarks/NewsCorpus.CorpusWriter/bin/Release/net10.0/NewsCorpus.CorpusWriter.dll"
 
 # ---------------------------------------------------------------------------------------------- corpora

@@ -49,6 +49,32 @@ public sealed class PackageContentTests
     }
 
     [Fact]
+    public void Generator_ships_its_build_task_as_portable_IL_and_precompiled_for_net10_linux_x64()
+    {
+        using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath(PackageFeed.GeneratorId));
+
+        // The portable build is what every MSBuild but .NET 10's on linux-x64 loads: plain IL.
+        using var portable = TaskAssembly(package, "tasks/netstandard2.0/NewsCorpus.Generator.Tasks.dll");
+        Assert.Equal(0, portable.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+
+        // The precompiled build carries ReadyToRun code (a managed native header), next to the same IL, for Linux on
+        // x64: ReadyToRun images mark their operating system by XOR-ing the machine type with a value per OS.
+        using var precompiled = TaskAssembly(package, "tasks/net10.0-linux-x64/NewsCorpus.Generator.Tasks.dll");
+        Assert.NotEqual(0, precompiled.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+        const int LinuxMachineOverride = 0x7B79;
+        Assert.Equal(Machine.Amd64, (Machine)((int)precompiled.PEHeaders.CoffHeader.Machine ^ LinuxMachineOverride));
+
+        // Both define the task the build targets name.
+        foreach (var pe in new[] { portable, precompiled })
+        {
+            var reader = pe.GetMetadataReader();
+            Assert.Contains(reader.TypeDefinitions, t =>
+                reader.GetString(reader.GetTypeDefinition(t).Namespace) == "NewsCorpus.Generator.Tasks" &&
+                reader.GetString(reader.GetTypeDefinition(t).Name) == "WriteNewsCorpusResource");
+        }
+    }
+
+    [Fact]
     public void Dataset_targets_netstandard2_0_and_net8_0_with_System_Memory_only_where_needed_and_symbols()
     {
         var feed = PackageFeed.Instance;
@@ -98,6 +124,18 @@ public sealed class PackageContentTests
             // Source Link records the commit the packages were built from (the URL only when there is a remote).
             Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit") ?? string.Empty);
         }
+    }
+
+    private static PEReader TaskAssembly(ZipArchive package, string path)
+    {
+        var bytes = new MemoryStream();
+        using (var entry = package.GetEntry(path)?.Open() ?? throw new InvalidOperationException($"{path} is not in the package."))
+        {
+            entry.CopyTo(bytes);
+        }
+
+        bytes.Position = 0;
+        return new PEReader(bytes);
     }
 
     private static XElement Nuspec(ZipArchive package)

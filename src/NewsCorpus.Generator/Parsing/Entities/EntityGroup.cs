@@ -40,7 +40,8 @@ internal sealed class EntityGroup
     /// <summary>Members in the order they were added; add through <see cref="Add"/> only.</summary>
     public IReadOnlyList<EntityCandidate> Members => _members;
 
-    public SortedSet<int> Said { get; } = new();
+    /// <summary>The quotations it says, ascending: the grouper attributes them in order, each once.</summary>
+    public List<int> Said { get; } = new();
 
     public List<string> SpeakerNames { get; } = new();
 

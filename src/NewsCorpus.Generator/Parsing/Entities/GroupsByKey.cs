@@ -35,7 +35,13 @@ internal sealed class GroupsByKey
             return;
         }
 
-        var at = list.FindIndex(g => g.Sequence >= group.Sequence);
+        // A loop rather than FindIndex with a lambda, whose closure over the group was allocated on every call.
+        var at = 0;
+        while (list[at].Sequence < group.Sequence)
+        {
+            at++;
+        }
+
         if (list[at] != group)
         {
             list.Insert(at, group);

@@ -12,7 +12,10 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 internal sealed class EntityGroup
 {
     private readonly List<EntityCandidate> _members = new();
-    private readonly Dictionary<string, NameTally> _names = new(StringComparer.Ordinal);
+
+    // The forms of its name: most groups only ever use one, so the map of them is made when a second one comes.
+    private NameTally? _firstName;
+    private Dictionary<string, NameTally>? _names;
     private readonly MemberPositions? _positions;
     private NameTally? _best;
     private EntityCandidate? _first;
@@ -80,7 +83,7 @@ internal sealed class EntityGroup
             var best = _best!;
 
             // The speaker's name comes after every member's name and has no uses of its own.
-            if (FixedName is not null && !_names.ContainsKey(FixedName) && Beats(WordsOf(FixedName), 0, FixedName.Length, best))
+            if (FixedName is not null && TallyOf(FixedName) is null && Beats(WordsOf(FixedName), 0, FixedName.Length, best))
             {
                 return FixedName;
             }
@@ -113,10 +116,19 @@ internal sealed class EntityGroup
             _first = member;
         }
 
-        if (!_names.TryGetValue(member.Name, out var tally))
+        var tally = TallyOf(member.Name);
+        if (tally is null)
         {
-            tally = new NameTally(member.Name, _names.Count, Kind == EntityKind.Person ? member.WordCount : 0);
-            _names.Add(member.Name, tally);
+            tally = new NameTally(member.Name, _names?.Count ?? (_firstName is null ? 0 : 1), Kind == EntityKind.Person ? member.WordCount : 0);
+            if (_firstName is null)
+            {
+                _firstName = tally;
+            }
+            else
+            {
+                _names ??= new Dictionary<string, NameTally>(StringComparer.Ordinal) { [_firstName.Name] = _firstName };
+                _names.Add(member.Name, tally);
+            }
         }
 
         tally.Count++;
@@ -128,6 +140,16 @@ internal sealed class EntityGroup
         }
 
         _positions?.Add(MemberPositions.Of(member.Paragraph, member.Start));
+    }
+
+    private NameTally? TallyOf(string name)
+    {
+        if (_names is not null)
+        {
+            return _names.TryGetValue(name, out var tally) ? tally : null;
+        }
+
+        return _firstName is not null && _firstName.Name == name ? _firstName : null;
     }
 
     public void SortMembers(Comparison<EntityCandidate> comparison) => _members.Sort(comparison);

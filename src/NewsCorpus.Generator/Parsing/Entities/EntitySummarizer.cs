@@ -16,8 +16,8 @@ internal static class EntitySummarizer
         for (var e = 0; e < article.Entities.Count; e++)
         {
             var entity = article.Entities[e];
-            entities.Add(new EntityDigestSpec(entity.Name, entity.Kind, entity.Role, entity.Aliases, entity.Occurrences.Count, entity.Quotes, EntityCorpusMerger.MergeKeys(entity.Name, entity.Kind, entity.Aliases).ToEquatableArray()));
-            foreach (var quote in entity.Said)
+            entities.Add(new EntityDigestSpec(entity.Name, entity.Kind, entity.Role, entity.Aliases, entity.Occurrences.Count, entity.Quotes, EntityCorpusMerger.MergeKeys(entity.Name, entity.Kind, entity.Aliases)));
+            foreach (var quote in entity.Said.AsSpan())
             {
                 var role = quote < article.Quotes.Count ? article.Quotes[quote].Speaker?.Role : null;
                 speakers.Add(new EntitySpeakerRefSpec(quote, e, role));

@@ -18,11 +18,29 @@ internal sealed class EntityGrouper
     // Indexes over _groups by the keys its linear searches compare, so each candidate costs a lookup, not a
     // pass over every group and member. Lists keep creation order, and removed groups are skipped, so "the first
     // group that matches" is the same group a pass over _groups finds.
-    private readonly GroupsByKey _byKey = new();
-    private readonly GroupsByKey _bySurname = new();
-    private readonly GroupsByKey _byOrganizationKey = new();
+    private readonly GroupsByKey _byKey;
+    private readonly GroupsByKey _bySurname;
+    private readonly GroupsByKey _byOrganizationKey;
     private readonly Dictionary<(EntityKind Kind, string Canonical), EntityGroup> _known = new();
     private int _created;
+
+    // The indexes are only read while one article is grouped, and a thread groups one article at a time: they are
+    // emptied and reused (per thread, as the generator parses files in parallel).
+    [ThreadStatic]
+    private static GroupsByKey[]? t_indexes;
+
+    private EntityGrouper()
+    {
+        var indexes = t_indexes ??= new[] { new GroupsByKey(), new GroupsByKey(), new GroupsByKey() };
+        foreach (var index in indexes)
+        {
+            index.Clear();
+        }
+
+        _byKey = indexes[0];
+        _bySurname = indexes[1];
+        _byOrganizationKey = indexes[2];
+    }
 
     public static List<EntityMentionSpec> Group(EntityCandidateFinder finder, IReadOnlyList<QuoteSpec> quotes, IReadOnlyList<string> paragraphs)
     {

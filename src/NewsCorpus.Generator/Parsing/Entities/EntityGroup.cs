@@ -16,7 +16,7 @@ internal sealed class EntityGroup
     // The forms of its name: most groups only ever use one, so the map of them is made when a second one comes.
     private NameTally? _firstName;
     private Dictionary<string, NameTally>? _names;
-    private readonly MemberPositions? _positions;
+    private MemberPositions? _positions;
     private NameTally? _best;
     private EntityCandidate? _first;
     private string? _initialsOf;
@@ -28,9 +28,6 @@ internal sealed class EntityGroup
         Sequence = sequence;
         Known = known;
         FixedName = fixedName;
-
-        // Only a person is looked for by the member nearest before a place (a surname used alone).
-        _positions = kind == EntityKind.Person ? new MemberPositions() : null;
     }
 
     public EntityKind Kind { get; }
@@ -157,10 +154,21 @@ internal sealed class EntityGroup
     /// <summary>The position (<see cref="MemberPositions.Of"/>) of the member nearest before the place, for a person.</summary>
     public bool TryGetLastBefore(int paragraph, int start, out long position)
     {
-        if (_positions is null)
+        // Only a person is looked for by the member nearest before a place (a surname used alone), and most people
+        // never are: their positions are sorted when first asked for, and kept up to date from then on.
+        if (Kind != EntityKind.Person)
         {
             position = 0;
             return false;
+        }
+
+        if (_positions is null)
+        {
+            _positions = new MemberPositions();
+            foreach (var member in _members)
+            {
+                _positions.Add(MemberPositions.Of(member.Paragraph, member.Start));
+            }
         }
 
         return _positions.TryGetLastBefore(MemberPositions.Of(paragraph, start), out position);

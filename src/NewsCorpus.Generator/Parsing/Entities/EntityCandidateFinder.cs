@@ -164,7 +164,7 @@ internal sealed class EntityCandidateFinder
         while (i < tokens.Count)
         {
             var next = i + 1;
-            if (tokens[i].IsCapitalized && !IsFiller(tokens[i].Text))
+            if (tokens[i].IsCapitalized && !tokens[i].Is(FillerWords))
             {
                 for (var end = Math.Min(tokens.Count - 1, i + 5); end >= i; end--)
                 {
@@ -238,7 +238,7 @@ internal sealed class EntityCandidateFinder
             foreach (var (rawFrom, to) in unit.Spans!)
             {
                 var from = rawFrom;
-                while (from <= to && (IsFiller(unit.Tokens[from].Text) || IsConnector(unit.Tokens[from].Text)))
+                while (from <= to && (unit.Tokens[from].Is(FillerWords) || IsConnector(unit.Tokens[from].Text)))
                 {
                     from++;
                 }
@@ -275,7 +275,7 @@ internal sealed class EntityCandidateFinder
             }
 
             var end = i;
-            var hasHead = EntityLexicon.IsHeadWord(tokens[i].Text) || EntityLexicon.IsLeadingHeadWord(tokens[i].Text);
+            var hasHead = tokens[i].Is(HeadWords);
             var hasOf = false;
             while (!tokens[end].Possessive)
             {
@@ -288,7 +288,7 @@ internal sealed class EntityCandidateFinder
                 if (tokens[next].IsCapitalized)
                 {
                     end = next;
-                    hasHead |= EntityLexicon.IsHeadWord(tokens[next].Text) || EntityLexicon.IsLeadingHeadWord(tokens[next].Text);
+                    hasHead |= tokens[next].Is(HeadWords);
                     continue;
                 }
 
@@ -339,10 +339,7 @@ internal sealed class EntityCandidateFinder
     // Word classes asked about together: a word's classes are one lexicon lookup, whatever the mask.
     private const WordClass FillerWords = WordClass.Function | WordClass.Time;
     private const WordClass RoleWords = WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific;
-
-    private static bool IsFiller(string word) => EntityLexicon.Has(word, FillerWords);
-
-    private static bool IsRoleWord(string word) => EntityLexicon.Has(word, RoleWords);
+    private const WordClass HeadWords = WordClass.Head | WordClass.LeadingHead;
 
     private void Process(TextUnit unit, int from, int to, List<EntityCandidate> output)
     {
@@ -352,7 +349,7 @@ internal sealed class EntityCandidateFinder
         while (from <= to)
         {
             var token = tokens[from];
-            if (IsFiller(token.Text) && !EntityLexicon.IsHonorific(token.Text))
+            if (token.Is(FillerWords) && !token.Is(WordClass.Honorific))
             {
                 from++;
             }
@@ -360,7 +357,7 @@ internal sealed class EntityCandidateFinder
             {
                 from++;
             }
-            else if (token.SentenceStart && _lowercaseWords.Contains(LowerInvariant(token.Text)) && !IsRoleWord(token.Text) && !IsTrusted(unit, from, to))
+            else if (token.SentenceStart && _lowercaseWords.Contains(LowerInvariant(token.Text)) && !token.Is(RoleWords) && !IsTrusted(unit, from, to))
             {
                 from++;
             }
@@ -423,7 +420,7 @@ internal sealed class EntityCandidateFinder
         var last = -1;
         for (var i = to; i >= from && last < 0; i--)
         {
-            if (EntityLexicon.Has(tokens[i].Text, WordClass.Title | WordClass.Honorific))
+            if (tokens[i].Is(WordClass.Title | WordClass.Honorific))
             {
                 last = i;
             }
@@ -463,7 +460,7 @@ internal sealed class EntityCandidateFinder
         ScanKnown(unit, from, last - 1, output);
 
         var name = last + 1;
-        while (name <= to && (IsConnector(tokens[name].Text) || EntityLexicon.IsRoleModifier(tokens[name].Text)))
+        while (name <= to && (IsConnector(tokens[name].Text) || tokens[name].Is(WordClass.Modifier)))
         {
             name++;
         }
@@ -511,8 +508,7 @@ internal sealed class EntityCandidateFinder
     {
         var token = unit.Tokens[index];
         var word = token.Text;
-        if (EntityLexicon.Has(word, FillerWords | RoleWords)
-            || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word) || !HasLetter(word))
+        if (token.Is(FillerWords | RoleWords | WordClass.Head) || EntityLexicon.IsNotName(word) || !HasLetter(word))
         {
             return;
         }
@@ -598,14 +594,14 @@ internal sealed class EntityCandidateFinder
             return false;
         }
 
-        if (EntityLexicon.IsHeadWord(tokens[to].Text))
+        if (tokens[to].Is(WordClass.Head))
         {
             return true;
         }
 
         for (var i = from; i < to; i++)
         {
-            if (EntityLexicon.IsLeadingHeadWord(tokens[i].Text) && tokens[i + 1].Text is "of" or "for")
+            if (tokens[i].Is(WordClass.LeadingHead) && tokens[i + 1].Text is "of" or "for")
             {
                 return true;
             }
@@ -631,8 +627,8 @@ internal sealed class EntityCandidateFinder
 
             var initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
             if (!tokens[i].IsCapitalized || (tokens[i].IsAllCaps && !initial) || !HasLetter(word) || HasDigit(word)
-                || EntityLexicon.Has(word, FillerWords | (RoleWords & ~WordClass.Honorific))
-                || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word))
+                || tokens[i].Is(FillerWords | (RoleWords & ~WordClass.Honorific) | WordClass.Head)
+                || EntityLexicon.IsNotName(word))
             {
                 return false;
             }
@@ -682,7 +678,7 @@ internal sealed class EntityCandidateFinder
     private static string? RoleBefore(TextUnit unit, int from)
     {
         var tokens = unit.Tokens;
-        if (from == 0 || !tokens[from].Joined || !EntityLexicon.IsTitle(tokens[from - 1].Text) || tokens[from - 1].Possessive)
+        if (from == 0 || !tokens[from].Joined || !tokens[from - 1].Is(WordClass.Title) || tokens[from - 1].Possessive)
         {
             return null;
         }
@@ -691,9 +687,8 @@ internal sealed class EntityCandidateFinder
         while (begin > 0 && tokens[begin].Joined)
         {
             var previous = tokens[begin - 1];
-            var word = previous.Text;
-            var fits = EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word)
-                || (previous.IsCapitalized && !IsFiller(word));
+            var fits = previous.Is(WordClass.Title | WordClass.Modifier | WordClass.Demonym)
+                || (previous.IsCapitalized && !previous.Is(FillerWords));
             if (!fits)
             {
                 break;
@@ -821,14 +816,14 @@ internal sealed class EntityCandidateFinder
     {
         var tokens = unit.Tokens;
         var begin = from;
-        while (begin <= last && EntityLexicon.IsHonorific(tokens[begin].Text))
+        while (begin <= last && tokens[begin].Is(WordClass.Honorific))
         {
             begin++;
         }
 
         // Honorifics only ("Mr Ermakov"): evidence of a person, but no role.
         var end = last;
-        while (end >= begin && EntityLexicon.IsHonorific(tokens[end].Text))
+        while (end >= begin && tokens[end].Is(WordClass.Honorific))
         {
             end--;
         }

@@ -5,7 +5,6 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// <summary>One place an article names something, before the article's mentions are grouped into entities.</summary>
 internal sealed class EntityCandidate
 {
-    private readonly int _hash = IdentityHash.Next();
     private string? _key;
     private string? _lastWordKey;
     private string? _organizationKey;
@@ -50,6 +49,13 @@ internal sealed class EntityCandidate
     /// <summary>For an acronym in brackets right after a name ("(NATO)"): that name's candidate.</summary>
     public EntityCandidate? AcronymOf { get; set; }
 
+    /// <summary>
+    /// The grouper's answer to "which group is this in": of the live groups it was added to, the one created first.
+    /// Kept here rather than in a map over every candidate, as only an acronym's expansion is ever asked; an
+    /// article's candidates are grouped once.
+    /// </summary>
+    public EntityGroup? Group { get; set; }
+
     public int WordCount => _wordCount >= 0 ? _wordCount : _wordCount = EntityKeys.WordCount(Name);
 
     /// <summary><see cref="EntityKeys.Key"/> of <see cref="Name"/>, computed once: grouping asks for it often.</summary>
@@ -63,7 +69,4 @@ internal sealed class EntityCandidate
 
     public bool Precedes(EntityCandidate other) =>
         Paragraph < other.Paragraph || (Paragraph == other.Paragraph && Start < other.Start);
-
-    /// <summary>Identity, as before; only cheaper to compute (<see cref="IdentityHash"/>).</summary>
-    public override int GetHashCode() => _hash;
 }

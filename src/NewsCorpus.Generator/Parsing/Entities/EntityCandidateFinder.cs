@@ -35,7 +35,7 @@ internal sealed class EntityCandidateFinder
         "also", "has", "had", "have", "then", "later", "again", "previously", "earlier", "further", "once", "repeatedly",
     };
 
-    private readonly List<TextUnit> _units = new();
+    private readonly List<TextUnit> _units;
     private readonly HashSet<string> _lowercaseWords;
     private readonly HashSet<string> _midSentenceKeys;
     private readonly HashSet<string> _standaloneWords;
@@ -44,18 +44,24 @@ internal sealed class EntityCandidateFinder
     private readonly List<EntityCandidate> _body = new();
     private readonly List<EntityCandidate> _headline = new();
 
-    // The word sets are only read while Find runs, and a thread runs one Find at a time: they are emptied and
-    // reused for each article instead of grown anew (per thread, as the generator parses files in parallel).
+    // The word sets (and the headline's map of the body's names) are only read while Find runs, and a thread runs
+    // one Find at a time: they are emptied and reused for each article instead of grown anew (per thread, as the
+    // generator parses files in parallel). One grown by a very long article is dropped rather than cleared
+    // (clearing costs its capacity).
+    private const int MaxKeptCount = 4096;
+
     [ThreadStatic]
     private static HashSet<string>[]? t_sets;
+
+    [ThreadStatic]
+    private static Dictionary<string, EntityKind>? t_bodyKinds;
 
     private EntityCandidateFinder(string title, IReadOnlyList<string> paragraphs, IEnumerable<string> speakerNames)
     {
         var sets = t_sets ??= new HashSet<string>[5];
         for (var i = 0; i < sets.Length; i++)
         {
-            // A set grown by a very long article is dropped rather than cleared (clearing costs its capacity).
-            if (sets[i] is { Count: <= 4096 } set)
+            if (sets[i] is { Count: <= MaxKeptCount } set)
             {
                 set.Clear();
             }
@@ -70,14 +76,15 @@ internal sealed class EntityCandidateFinder
         _standaloneWords = sets[2];
         _midSentenceWords = sets[3];
         _speakerKeys = sets[4];
+        _units = new List<TextUnit>(paragraphs.Count + 1);
         foreach (var name in speakerNames)
         {
             _speakerKeys.Add(EntityKeys.Key(name));
             _speakerKeys.Add(EntityKeys.LastWordKey(name));
         }
 
-        // Each paragraph's token list is reused from article to article (ReusedLists): nothing keeps a finder's
-        // tokens once its candidates are grouped.
+        // Each paragraph's token and run lists are reused from article to article (ReusedLists): nothing keeps a
+        // finder's tokens once its candidates are grouped.
         for (var u = 0; u <= paragraphs.Count; u++)
         {
             var tokens = ReusedLists<EntityToken>.At(u);
@@ -91,10 +98,13 @@ internal sealed class EntityCandidateFinder
             // The body's runs are read twice (Survey, then Process): found once.
             var p = u - 1;
             EntityText.Tokenize(paragraphs[p], tokens);
-            _units.Add(new TextUnit(p, paragraphs[p], tokens, RawSpans(tokens)));
+            var spans = ReusedLists<Run>.At(p);
+            RawSpans(tokens, spans);
+            _units.Add(new TextUnit(p, paragraphs[p], tokens, spans));
         }
 
         ReusedLists<EntityToken>.Trim();
+        ReusedLists<Run>.Trim();
     }
 
     /// <summary>The body's candidates in reading order.</summary>
@@ -128,10 +138,12 @@ internal sealed class EntityCandidateFinder
     /// </summary>
     private void ScanHeadline(TextUnit unit)
     {
-        var bodyKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        var bodyKinds = t_bodyKinds is { Count: <= MaxKeptCount } kept ? kept : t_bodyKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        bodyKinds.Clear();
         foreach (var candidate in _body)
         {
-            var key = EntityKeys.Key(candidate.Name);
+            // The candidate's own keys: computed once here, and the grouper asks them again.
+            var key = candidate.Key;
             if (!bodyKinds.ContainsKey(key))
             {
                 bodyKinds[key] = candidate.Kind;
@@ -139,7 +151,7 @@ internal sealed class EntityCandidateFinder
 
             if (candidate.Kind == EntityKind.Person && candidate.WordCount > 1)
             {
-                var surname = EntityKeys.LastWordKey(candidate.Name);
+                var surname = candidate.LastWordKey;
                 if (!bodyKinds.ContainsKey(surname))
                 {
                     bodyKinds[surname] = EntityKind.Person;
@@ -152,7 +164,7 @@ internal sealed class EntityCandidateFinder
         while (i < tokens.Count)
         {
             var next = i + 1;
-            if (tokens[i].IsCapitalized && !IsFiller(tokens[i].Text))
+            if (tokens[i].IsCapitalized && !tokens[i].Is(FillerWords))
             {
                 for (var end = Math.Min(tokens.Count - 1, i + 5); end >= i; end--)
                 {
@@ -161,7 +173,7 @@ internal sealed class EntityCandidateFinder
                         continue;
                     }
 
-                    var surface = Surface(tokens, i, end);
+                    var surface = Surface(unit, i, end);
                     var known = EntityLexicon.Find(surface);
                     var inBody = bodyKinds.TryGetValue(EntityKeys.Key(surface), out var kind);
                     if (known is null && !inBody)
@@ -226,7 +238,7 @@ internal sealed class EntityCandidateFinder
             foreach (var (rawFrom, to) in unit.Spans!)
             {
                 var from = rawFrom;
-                while (from <= to && (IsFiller(unit.Tokens[from].Text) || IsConnector(unit.Tokens[from].Text)))
+                while (from <= to && (unit.Tokens[from].Is(FillerWords) || IsConnector(unit.Tokens[from].Text)))
                 {
                     from++;
                 }
@@ -238,7 +250,7 @@ internal sealed class EntityCandidateFinder
 
                 if (!unit.Tokens[from].SentenceStart)
                 {
-                    _midSentenceKeys.Add(EntityKeys.Key(Surface(unit.Tokens, from, to)));
+                    _midSentenceKeys.Add(EntityKeys.Key(Surface(unit, from, to)));
                 }
 
                 if (from == to)
@@ -250,9 +262,9 @@ internal sealed class EntityCandidateFinder
     }
 
     /// <summary>Maximal runs of capitalized words, joined only by white space or a connector ("Ministry of Foreign Affairs").</summary>
-    private static List<(int From, int To)> RawSpans(List<EntityToken> tokens)
+    private static void RawSpans(List<EntityToken> tokens, List<Run> spans)
     {
-        var spans = new List<(int, int)>();
+        spans.Clear();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -263,7 +275,7 @@ internal sealed class EntityCandidateFinder
             }
 
             var end = i;
-            var hasHead = EntityLexicon.IsHeadWord(tokens[i].Text) || EntityLexicon.IsLeadingHeadWord(tokens[i].Text);
+            var hasHead = tokens[i].Is(HeadWords);
             var hasOf = false;
             while (!tokens[end].Possessive)
             {
@@ -276,7 +288,7 @@ internal sealed class EntityCandidateFinder
                 if (tokens[next].IsCapitalized)
                 {
                     end = next;
-                    hasHead |= EntityLexicon.IsHeadWord(tokens[next].Text) || EntityLexicon.IsLeadingHeadWord(tokens[next].Text);
+                    hasHead |= tokens[next].Is(HeadWords);
                     continue;
                 }
 
@@ -300,11 +312,9 @@ internal sealed class EntityCandidateFinder
                 break;
             }
 
-            spans.Add((i, end));
+            spans.Add(new Run(i, end));
             i = end + 1;
         }
-
-        return spans;
     }
 
     private static bool ConnectorAllowed(List<EntityToken> tokens, int index, int first, bool hasHead, bool hasOf)
@@ -329,10 +339,7 @@ internal sealed class EntityCandidateFinder
     // Word classes asked about together: a word's classes are one lexicon lookup, whatever the mask.
     private const WordClass FillerWords = WordClass.Function | WordClass.Time;
     private const WordClass RoleWords = WordClass.Title | WordClass.Modifier | WordClass.Demonym | WordClass.Honorific;
-
-    private static bool IsFiller(string word) => EntityLexicon.Has(word, FillerWords);
-
-    private static bool IsRoleWord(string word) => EntityLexicon.Has(word, RoleWords);
+    private const WordClass HeadWords = WordClass.Head | WordClass.LeadingHead;
 
     private void Process(TextUnit unit, int from, int to, List<EntityCandidate> output)
     {
@@ -342,7 +349,7 @@ internal sealed class EntityCandidateFinder
         while (from <= to)
         {
             var token = tokens[from];
-            if (IsFiller(token.Text) && !EntityLexicon.IsHonorific(token.Text))
+            if (token.Is(FillerWords) && !token.Is(WordClass.Honorific))
             {
                 from++;
             }
@@ -350,7 +357,7 @@ internal sealed class EntityCandidateFinder
             {
                 from++;
             }
-            else if (token.SentenceStart && _lowercaseWords.Contains(token.Text.ToLowerInvariant()) && !IsRoleWord(token.Text) && !IsTrusted(tokens, from, to))
+            else if (token.SentenceStart && _lowercaseWords.Contains(LowerInvariant(token.Text)) && !token.Is(RoleWords) && !IsTrusted(unit, from, to))
             {
                 from++;
             }
@@ -373,17 +380,25 @@ internal sealed class EntityCandidateFinder
         Classify(unit, from, to, output);
     }
 
+    /// <summary><c>word.ToLowerInvariant()</c>, memoized: asked of every run's first word, and sentences open with the same few words.</summary>
+    private static string LowerInvariant(string word) => KeyMemo.Get(ref t_lowered, word, s_lowerInvariant);
+
+    private static readonly Func<string, string> s_lowerInvariant = word => word.ToLowerInvariant();
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_lowered;
+
     /// <summary>A run seen in the middle of a sentence, or a known name, keeps its first word even at a sentence start.</summary>
-    private bool IsTrusted(List<EntityToken> tokens, int from, int to)
+    private bool IsTrusted(TextUnit unit, int from, int to)
     {
-        var surface = Surface(tokens, from, to);
+        var surface = Surface(unit, from, to);
         return _midSentenceKeys.Contains(EntityKeys.Key(surface)) || (to > from && EntityLexicon.Find(surface) is not null);
     }
 
     private void Classify(TextUnit unit, int from, int to, List<EntityCandidate> output)
     {
         var tokens = unit.Tokens;
-        var surface = Surface(tokens, from, to);
+        var surface = Surface(unit, from, to);
         if (EntityLexicon.IsNotName(surface))
         {
             return;
@@ -405,7 +420,7 @@ internal sealed class EntityCandidateFinder
         var last = -1;
         for (var i = to; i >= from && last < 0; i--)
         {
-            if (EntityLexicon.Has(tokens[i].Text, WordClass.Title | WordClass.Honorific))
+            if (tokens[i].Is(WordClass.Title | WordClass.Honorific))
             {
                 last = i;
             }
@@ -445,7 +460,7 @@ internal sealed class EntityCandidateFinder
         ScanKnown(unit, from, last - 1, output);
 
         var name = last + 1;
-        while (name <= to && (IsConnector(tokens[name].Text) || EntityLexicon.IsRoleModifier(tokens[name].Text)))
+        while (name <= to && (IsConnector(tokens[name].Text) || tokens[name].Is(WordClass.Modifier)))
         {
             name++;
         }
@@ -455,7 +470,7 @@ internal sealed class EntityCandidateFinder
             return;
         }
 
-        var rest = Surface(tokens, name, to);
+        var rest = Surface(unit, name, to);
         if (EntityLexicon.Find(rest) is { } known && name < to)
         {
             output.Add(Known(unit, name, to, known));
@@ -493,8 +508,7 @@ internal sealed class EntityCandidateFinder
     {
         var token = unit.Tokens[index];
         var word = token.Text;
-        if (EntityLexicon.Has(word, FillerWords | RoleWords)
-            || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word) || !HasLetter(word))
+        if (token.Is(FillerWords | RoleWords | WordClass.Head) || EntityLexicon.IsNotName(word) || !HasLetter(word))
         {
             return;
         }
@@ -554,7 +568,7 @@ internal sealed class EntityCandidateFinder
             var matched = false;
             for (var end = Math.Min(to, i + 5); end >= i; end--)
             {
-                if (EntityLexicon.Find(Surface(tokens, i, end)) is { } known)
+                if (EntityLexicon.Find(Surface(unit, i, end)) is { } known)
                 {
                     output.Add(Known(unit, i, end, known));
                     i = end + 1;
@@ -571,7 +585,7 @@ internal sealed class EntityCandidateFinder
     }
 
     private static EntityCandidate Known(TextUnit unit, int from, int to, LexiconEntry known) =>
-        new(Surface(unit.Tokens, from, to), known.Kind, unit.Paragraph, unit.Tokens[from].Start, unit.Tokens[to].End) { Known = known };
+        new(Surface(unit, from, to), known.Kind, unit.Paragraph, unit.Tokens[from].Start, unit.Tokens[to].End) { Known = known };
 
     private static bool IsOrganization(List<EntityToken> tokens, int from, int to)
     {
@@ -580,14 +594,14 @@ internal sealed class EntityCandidateFinder
             return false;
         }
 
-        if (EntityLexicon.IsHeadWord(tokens[to].Text))
+        if (tokens[to].Is(WordClass.Head))
         {
             return true;
         }
 
         for (var i = from; i < to; i++)
         {
-            if (EntityLexicon.IsLeadingHeadWord(tokens[i].Text) && tokens[i + 1].Text is "of" or "for")
+            if (tokens[i].Is(WordClass.LeadingHead) && tokens[i + 1].Text is "of" or "for")
             {
                 return true;
             }
@@ -613,8 +627,8 @@ internal sealed class EntityCandidateFinder
 
             var initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
             if (!tokens[i].IsCapitalized || (tokens[i].IsAllCaps && !initial) || !HasLetter(word) || HasDigit(word)
-                || EntityLexicon.Has(word, FillerWords | (RoleWords & ~WordClass.Honorific))
-                || EntityLexicon.IsHeadWord(word) || EntityLexicon.IsNotName(word))
+                || tokens[i].Is(FillerWords | (RoleWords & ~WordClass.Honorific) | WordClass.Head)
+                || EntityLexicon.IsNotName(word))
             {
                 return false;
             }
@@ -637,7 +651,7 @@ internal sealed class EntityCandidateFinder
             || (first.Length == 2 && first[1] == '.')
             || SpeechVerbAfter(tokens, to)
             || _standaloneWords.Contains(EntityKeys.Key(last))
-            || _speakerKeys.Contains(EntityKeys.Key(Surface(tokens, from, to)));
+            || _speakerKeys.Contains(EntityKeys.Key(Surface(unit, from, to)));
     }
 
     private static bool SpeechVerbAfter(List<EntityToken> tokens, int index)
@@ -664,7 +678,7 @@ internal sealed class EntityCandidateFinder
     private static string? RoleBefore(TextUnit unit, int from)
     {
         var tokens = unit.Tokens;
-        if (from == 0 || !tokens[from].Joined || !EntityLexicon.IsTitle(tokens[from - 1].Text) || tokens[from - 1].Possessive)
+        if (from == 0 || !tokens[from].Joined || !tokens[from - 1].Is(WordClass.Title) || tokens[from - 1].Possessive)
         {
             return null;
         }
@@ -673,9 +687,8 @@ internal sealed class EntityCandidateFinder
         while (begin > 0 && tokens[begin].Joined)
         {
             var previous = tokens[begin - 1];
-            var word = previous.Text;
-            var fits = EntityLexicon.IsTitle(word) || EntityLexicon.IsRoleModifier(word) || EntityLexicon.IsDemonym(word)
-                || (previous.IsCapitalized && !IsFiller(word));
+            var fits = previous.Is(WordClass.Title | WordClass.Modifier | WordClass.Demonym)
+                || (previous.IsCapitalized && !previous.Is(FillerWords));
             if (!fits)
             {
                 break;
@@ -688,7 +701,7 @@ internal sealed class EntityCandidateFinder
             }
         }
 
-        return Collapse(unit.Text.Substring(tokens[begin].Start, tokens[from - 1].End - tokens[begin].Start));
+        return Collapse(unit.Text, tokens[begin].Start, tokens[from - 1].End);
     }
 
     /// <summary>A role in apposition: "Alexei Zaitsev, Deputy Spokesman of the …," or "Boris Johnson [former UK Prime Minister]".</summary>
@@ -726,30 +739,56 @@ internal sealed class EntityCandidateFinder
             return null;
         }
 
-        var segment = Collapse(text.Substring(start, stop - start));
-        var words = EntityKeys.Words(segment);
-        if (words.Count == 0 || words.Count > 12)
-        {
-            return null;
-        }
-
-        var firstWord = words[0].ToLowerInvariant();
-        if (firstWord is "a" or "an" or "the" or "another")
-        {
-            words.RemoveAt(0);
-        }
-        else if (EntityLexicon.IsFunctionWord(words[0]))
-        {
-            return null;
-        }
-
+        // The segment's words are its runs of non-space characters (as in Collapse, then Words): read in place,
+        // as most segments have no title and nothing of them is kept.
+        var words = 0;
         var hasTitle = false;
-        foreach (var word in words)
+        var roleStart = -1;
+        for (var at = start; at < stop;)
         {
-            hasTitle |= EntityLexicon.IsTitle(word.TrimEnd('\'', '\u2019'));
+            if (char.IsWhiteSpace(text[at]))
+            {
+                at++;
+                continue;
+            }
+
+            var wordStart = at;
+            while (at < stop && !char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            if (++words > 12)
+            {
+                return null;
+            }
+
+            if (words == 1)
+            {
+                var first = EntityText.Substring(text, wordStart, at - wordStart);
+                if (LowerInvariant(first) is "a" or "an" or "the" or "another")
+                {
+                    continue;
+                }
+
+                if (EntityLexicon.IsFunctionWord(first))
+                {
+                    return null;
+                }
+            }
+
+            roleStart = roleStart < 0 ? wordStart : roleStart;
+            var trimmed = at;
+            while (trimmed > wordStart && EntityText.IsApostrophe(text[trimmed - 1]))
+            {
+                trimmed--;
+            }
+
+            hasTitle = hasTitle || EntityLexicon.IsTitle(EntityText.Substring(text, wordStart, trimmed - wordStart));
         }
 
-        return hasTitle && words.Count > 0 ? string.Join(" ", words) : null;
+        // The words after a leading article, joined by single spaces.
+        return hasTitle ? Collapse(text, roleStart, stop) : null;
     }
 
     private static readonly char[] s_bracketStops = { ']' };
@@ -777,19 +816,19 @@ internal sealed class EntityCandidateFinder
     {
         var tokens = unit.Tokens;
         var begin = from;
-        while (begin <= last && EntityLexicon.IsHonorific(tokens[begin].Text))
+        while (begin <= last && tokens[begin].Is(WordClass.Honorific))
         {
             begin++;
         }
 
         // Honorifics only ("Mr Ermakov"): evidence of a person, but no role.
         var end = last;
-        while (end >= begin && EntityLexicon.IsHonorific(tokens[end].Text))
+        while (end >= begin && tokens[end].Is(WordClass.Honorific))
         {
             end--;
         }
 
-        return begin > end ? null : Collapse(unit.Text.Substring(tokens[begin].Start, tokens[end].End - tokens[begin].Start));
+        return begin > end ? null : Collapse(unit.Text, tokens[begin].Start, tokens[end].End);
     }
 
     private static bool IsBracketed(string text, EntityToken token)
@@ -823,11 +862,21 @@ internal sealed class EntityCandidateFinder
     }
 
     /// <summary>The words of a run joined by single spaces: the name as a reader would write it.</summary>
-    public static string Surface(List<EntityToken> tokens, int from, int to)
+    private static string Surface(TextUnit unit, int from, int to)
     {
+        var tokens = unit.Tokens;
         if (from == to)
         {
             return tokens[from].Text;
+        }
+
+        // The runs of a body are asked for several times (Survey, Process, Classify), and most of them are written
+        // with single spaces: then the name is the text itself, one string per distinct name.
+        var start = tokens[from].Start;
+        var end = tokens[to].End;
+        if (end - start <= TextPool<bool>.MaxLength && SingleSpaced(unit, from, to))
+        {
+            return EntityText.Substring(unit.Text, start, end - start);
         }
 
         var builder = new StringBuilder();
@@ -844,12 +893,38 @@ internal sealed class EntityCandidateFinder
         return builder.ToString();
     }
 
-    public static string Collapse(string text)
+    /// <summary>Whether exactly one space stands between each two words of the run in the text.</summary>
+    private static bool SingleSpaced(TextUnit unit, int from, int to)
     {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        var tokens = unit.Tokens;
+        for (var i = from + 1; i <= to; i++)
         {
+            var gap = tokens[i - 1].End;
+            if (tokens[i].Start != gap + 1 || unit.Text[gap] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string Collapse(string text) => Collapse(text, 0, text.Length);
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, each run of white space one space, none at either end.</summary>
+    private static string Collapse(string text, int start, int end)
+    {
+        // Roles are mostly written so already, and the same few recur: then the text is cut out as it is, pooled.
+        if (IsCollapsed(text, start, end))
+        {
+            return EntityText.Substring(text, start, end - start);
+        }
+
+        var builder = new StringBuilder(end - start);
+        var space = false;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;
@@ -866,6 +941,19 @@ internal sealed class EntityCandidateFinder
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsCollapsed(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (i == start || i == end - 1 || text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasLetter(string word)
@@ -895,5 +983,8 @@ internal sealed class EntityCandidateFinder
     }
 
     /// <param name="Spans">The runs of capitalized words (<see cref="RawSpans"/>); null for the headline, which is read differently.</param>
-    private sealed record TextUnit(int Paragraph, string Text, List<EntityToken> Tokens, List<(int From, int To)>? Spans);
+    private readonly record struct TextUnit(int Paragraph, string Text, List<EntityToken> Tokens, List<Run>? Spans);
+
+    /// <summary>A run of tokens, first and last included; a type of its own, so its reused lists are the finder's alone.</summary>
+    private readonly record struct Run(int From, int To);
 }

@@ -266,51 +266,56 @@ internal sealed class EntityCorpusMerger
     }
 
     /// <summary>The keys under which an article's entity meets the same thing in other articles.</summary>
-    internal static IEnumerable<string> MergeKeys(string name, EntityKind kind, EquatableArray<string> aliases)
+    internal static EquatableArray<string> MergeKeys(string name, EntityKind kind, EquatableArray<string> aliases)
     {
-        var digest = (Name: name, Kind: kind, Aliases: aliases);
-        if (digest.Kind == EntityKind.Person)
+        // Asked for every entity of every article: the keys are collected in a reused list, and the array is the only copy.
+        var keys = t_mergeKeys ??= new List<string>();
+        keys.Clear();
+        if (kind == EntityKind.Person)
         {
-            var words = EntityKeys.Words(digest.Name);
-            if (words.Count < 2)
+            // A surname alone could be anyone with that surname: only an alias file joins it across articles.
+            if (EntityKeys.WordCount(name) >= 2)
             {
-                // A surname alone could be anyone with that surname: only an alias file joins it across articles.
-                yield break;
-            }
-
-            yield return "p|" + EntityKeys.Key(digest.Name);
-            var givenClass = EntityLexicon.GivenNameClass(words[0]);
-            if (givenClass >= 0)
-            {
-                yield return "p~" + givenClass.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + EntityKeys.LastWordKey(digest.Name);
-            }
-
-            foreach (var alias in digest.Aliases)
-            {
-                if (EntityKeys.Words(alias).Count > 1)
+                keys.Add("p|" + EntityKeys.Key(name));
+                var givenClass = EntityLexicon.GivenNameClass(EntityNames.FirstWord(name));
+                if (givenClass >= 0)
                 {
-                    yield return "p|" + EntityKeys.Key(alias);
+                    keys.Add("p~" + givenClass.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + EntityKeys.LastWordKey(name));
+                }
+
+                for (var i = 0; i < aliases.Count; i++)
+                {
+                    if (EntityKeys.WordCount(aliases[i]) > 1)
+                    {
+                        keys.Add("p|" + EntityKeys.Key(aliases[i]));
+                    }
                 }
             }
 
-            yield break;
+            return keys.ToEquatableArray();
         }
 
-        yield return "o|" + EntityKeys.Key(digest.Name);
-        if (digest.Kind == EntityKind.Organization)
+        keys.Add("o|" + EntityKeys.Key(name));
+        if (kind == EntityKind.Organization)
         {
-            yield return "o|" + EntityKeys.OrganizationKey(digest.Name);
+            keys.Add("o|" + EntityKeys.OrganizationKey(name));
         }
 
-        foreach (var alias in digest.Aliases)
+        for (var i = 0; i < aliases.Count; i++)
         {
             // "Foreign Ministry" inside an article about the Russian one is not evidence about another article's.
-            if (EntityLexicon.IsAcronymShaped(alias) || !EntityNames.IsQualifiedForm(alias, digest.Name))
+            var alias = aliases[i];
+            if (EntityLexicon.IsAcronymShaped(alias) || !EntityNames.IsQualifiedForm(alias, name))
             {
-                yield return "o|" + EntityKeys.Key(alias);
+                keys.Add("o|" + EntityKeys.Key(alias));
             }
         }
+
+        return keys.ToEquatableArray();
     }
+
+    [ThreadStatic]
+    private static List<string>? t_mergeKeys;
 
     private int Find(int node)
     {

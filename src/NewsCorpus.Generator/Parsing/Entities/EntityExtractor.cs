@@ -18,7 +18,7 @@ internal static class EntityExtractor
             paragraphs.Add(paragraph.Text);
         }
 
-        var speakers = new List<string>();
+        var speakers = new List<string>(draft.Quotes.Count);
         foreach (var quote in draft.Quotes)
         {
             if (quote.Speaker is { } speaker)

@@ -12,8 +12,11 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 internal sealed class EntityGroup
 {
     private readonly List<EntityCandidate> _members = new();
-    private readonly Dictionary<string, NameTally> _names = new(StringComparer.Ordinal);
-    private readonly MemberPositions? _positions;
+
+    // The forms of its name: most groups only ever use one, so the map of them is made when a second one comes.
+    private NameTally? _firstName;
+    private Dictionary<string, NameTally>? _names;
+    private MemberPositions? _positions;
     private NameTally? _best;
     private EntityCandidate? _first;
     private string? _initialsOf;
@@ -25,9 +28,6 @@ internal sealed class EntityGroup
         Sequence = sequence;
         Known = known;
         FixedName = fixedName;
-
-        // Only a person is looked for by the member nearest before a place (a surname used alone).
-        _positions = kind == EntityKind.Person ? new MemberPositions() : null;
     }
 
     public EntityKind Kind { get; }
@@ -40,7 +40,8 @@ internal sealed class EntityGroup
     /// <summary>Members in the order they were added; add through <see cref="Add"/> only.</summary>
     public IReadOnlyList<EntityCandidate> Members => _members;
 
-    public SortedSet<int> Said { get; } = new();
+    /// <summary>The quotations it says, ascending: the grouper attributes them in order, each once.</summary>
+    public List<int> Said { get; } = new();
 
     public List<string> SpeakerNames { get; } = new();
 
@@ -79,7 +80,7 @@ internal sealed class EntityGroup
             var best = _best!;
 
             // The speaker's name comes after every member's name and has no uses of its own.
-            if (FixedName is not null && !_names.ContainsKey(FixedName) && Beats(WordsOf(FixedName), 0, FixedName.Length, best))
+            if (FixedName is not null && TallyOf(FixedName) is null && Beats(WordsOf(FixedName), 0, FixedName.Length, best))
             {
                 return FixedName;
             }
@@ -112,10 +113,19 @@ internal sealed class EntityGroup
             _first = member;
         }
 
-        if (!_names.TryGetValue(member.Name, out var tally))
+        var tally = TallyOf(member.Name);
+        if (tally is null)
         {
-            tally = new NameTally(member.Name, _names.Count, Kind == EntityKind.Person ? member.WordCount : 0);
-            _names.Add(member.Name, tally);
+            tally = new NameTally(member.Name, _names?.Count ?? (_firstName is null ? 0 : 1), Kind == EntityKind.Person ? member.WordCount : 0);
+            if (_firstName is null)
+            {
+                _firstName = tally;
+            }
+            else
+            {
+                _names ??= new Dictionary<string, NameTally>(StringComparer.Ordinal) { [_firstName.Name] = _firstName };
+                _names.Add(member.Name, tally);
+            }
         }
 
         tally.Count++;
@@ -129,15 +139,36 @@ internal sealed class EntityGroup
         _positions?.Add(MemberPositions.Of(member.Paragraph, member.Start));
     }
 
+    private NameTally? TallyOf(string name)
+    {
+        if (_names is not null)
+        {
+            return _names.TryGetValue(name, out var tally) ? tally : null;
+        }
+
+        return _firstName is not null && _firstName.Name == name ? _firstName : null;
+    }
+
     public void SortMembers(Comparison<EntityCandidate> comparison) => _members.Sort(comparison);
 
     /// <summary>The position (<see cref="MemberPositions.Of"/>) of the member nearest before the place, for a person.</summary>
     public bool TryGetLastBefore(int paragraph, int start, out long position)
     {
-        if (_positions is null)
+        // Only a person is looked for by the member nearest before a place (a surname used alone), and most people
+        // never are: their positions are sorted when first asked for, and kept up to date from then on.
+        if (Kind != EntityKind.Person)
         {
             position = 0;
             return false;
+        }
+
+        if (_positions is null)
+        {
+            _positions = new MemberPositions();
+            foreach (var member in _members)
+            {
+                _positions.Add(MemberPositions.Of(member.Paragraph, member.Start));
+            }
         }
 
         return _positions.TryGetLastBefore(MemberPositions.Of(paragraph, start), out position);

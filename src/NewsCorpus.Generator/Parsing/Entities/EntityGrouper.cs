@@ -18,12 +18,29 @@ internal sealed class EntityGrouper
     // Indexes over _groups by the keys its linear searches compare, so each candidate costs a lookup, not a
     // pass over every group and member. Lists keep creation order, and removed groups are skipped, so "the first
     // group that matches" is the same group a pass over _groups finds.
-    private readonly GroupsByKey _byKey = new();
-    private readonly GroupsByKey _bySurname = new();
-    private readonly GroupsByKey _byOrganizationKey = new();
+    private readonly GroupsByKey _byKey;
+    private readonly GroupsByKey _bySurname;
+    private readonly GroupsByKey _byOrganizationKey;
     private readonly Dictionary<(EntityKind Kind, string Canonical), EntityGroup> _known = new();
-    private readonly Dictionary<EntityCandidate, EntityGroup> _groupOf = new();
     private int _created;
+
+    // The indexes are only read while one article is grouped, and a thread groups one article at a time: they are
+    // emptied and reused (per thread, as the generator parses files in parallel).
+    [ThreadStatic]
+    private static GroupsByKey[]? t_indexes;
+
+    private EntityGrouper()
+    {
+        var indexes = t_indexes ??= new[] { new GroupsByKey(), new GroupsByKey(), new GroupsByKey() };
+        foreach (var index in indexes)
+        {
+            index.Clear();
+        }
+
+        _byKey = indexes[0];
+        _bySurname = indexes[1];
+        _byOrganizationKey = indexes[2];
+    }
 
     public static List<EntityMentionSpec> Group(EntityCandidateFinder finder, IReadOnlyList<QuoteSpec> quotes, IReadOnlyList<string> paragraphs)
     {
@@ -133,20 +150,19 @@ internal sealed class EntityGrouper
 
     private EntityGroup? FindSpeaker(SpeakerSpec speaker, QuoteSpec quote)
     {
-        var names = new List<string> { speaker.Name };
-        names.AddRange(speaker.Aliases);
         var preferred = speaker.Kind == global::NewsCorpus.SpeakerKind.Person ? EntityKind.Person : EntityKind.Organization;
-        foreach (var name in names)
+        for (var n = 0; n <= speaker.Aliases.Count; n++)
         {
-            if (FindByKey(EntityKeys.Key(name), preferred) is { } group)
+            if (FindByKey(EntityKeys.Key(NameOf(speaker, n)), preferred) is { } group)
             {
                 return group;
             }
         }
 
-        foreach (var name in names)
+        for (var n = 0; n <= speaker.Aliases.Count; n++)
         {
-            if (EntityKeys.Words(name).Count == 1 && FindBySurname(EntityKeys.Key(name), quote.Paragraph, quote.Start) is { } group)
+            var name = NameOf(speaker, n);
+            if (EntityKeys.WordCount(name) == 1 && FindBySurname(EntityKeys.Key(name), quote.Paragraph, quote.Start) is { } group)
             {
                 return group;
             }
@@ -154,6 +170,9 @@ internal sealed class EntityGrouper
 
         return EntityLexicon.Find(speaker.Name) is { } known ? KnownGroup(known) : null;
     }
+
+    /// <summary>The speaker's name (0), then its aliases: the names a speaker is looked for under, without a list of them.</summary>
+    private static string NameOf(SpeakerSpec speaker, int n) => n == 0 ? speaker.Name : speaker.Aliases[n - 1];
 
     /// <summary>
     /// A single word: a surname of a person the article names in full, else a known name, else an acronym of an
@@ -255,7 +274,7 @@ internal sealed class EntityGrouper
 
     private EntityGroup? GroupOf(EntityCandidate candidate)
     {
-        if (!_groupOf.TryGetValue(candidate, out var group))
+        if (candidate.Group is not { } group)
         {
             return null;
         }
@@ -384,7 +403,7 @@ internal sealed class EntityGrouper
         if (group.FixedName is { } fixedName)
         {
             _byKey.Add(EntityKeys.Key(fixedName), group);
-            if (group.Kind == EntityKind.Person && EntityKeys.Words(fixedName).Count > 1)
+            if (group.Kind == EntityKind.Person && EntityKeys.WordCount(fixedName) > 1)
             {
                 _bySurname.Add(EntityKeys.LastWordKey(fixedName), group);
             }
@@ -408,9 +427,9 @@ internal sealed class EntityGrouper
             _byOrganizationKey.Add(member.OrganizationKey, group);
         }
 
-        if (!_groupOf.TryGetValue(member, out var current) || current.Removed || current.Sequence > group.Sequence)
+        if (member.Group is not { Removed: false } current || current.Sequence > group.Sequence)
         {
-            _groupOf[member] = group;
+            member.Group = group;
         }
     }
 
@@ -487,17 +506,33 @@ internal sealed class EntityGrouper
         return specs;
     }
 
+    /// <summary>Sorts the items and keeps one of each: what a sorted set of them would hold.</summary>
+    private static void SortDistinct<T>(List<T> items, IComparer<T> comparer)
+    {
+        items.Sort(comparer);
+        var kept = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (kept == 0 || comparer.Compare(items[kept - 1], items[i]) != 0)
+            {
+                items[kept++] = items[i];
+            }
+        }
+
+        items.RemoveRange(kept, items.Count - kept);
+    }
+
     // Scratch collections of ToSpec, emptied for each group instead of allocated (per thread: parses run in parallel);
     // what the spec keeps is copied out of them.
     [ThreadStatic]
     private static SpecScratch? t_scratch;
 
+    // Lists sorted and made distinct once at the end, rather than sorted sets that allocate a node per item.
     private sealed class SpecScratch
     {
-        public readonly SortedSet<string> Aliases = new(StringComparer.Ordinal);
+        public readonly List<string> Aliases = new();
         public readonly List<EntityOccurrenceSpec> Occurrences = new();
-        public readonly HashSet<(int, int)> Seen = new();
-        public readonly SortedSet<int> Quoted = new();
+        public readonly List<int> Quoted = new();
     }
 
     private static EntityMentionSpec ToSpec(EntityGroup group, QuoteSpans spans)
@@ -508,15 +543,21 @@ internal sealed class EntityGrouper
         aliases.Clear();
         var occurrences = scratch.Occurrences;
         occurrences.Clear();
-        var seen = scratch.Seen;
-        seen.Clear();
         string? role = null;
         group.SortMembers((a, b) => a.Precedes(b) ? -1 : b.Precedes(a) ? 1 : 0);
         foreach (var member in group.Members)
         {
-            aliases.Add(member.Name);
+            // A name repeated by the next member is not listed twice (the list is made distinct below anyway).
+            if (member.Name != name && (aliases.Count == 0 || aliases[aliases.Count - 1] != member.Name))
+            {
+                aliases.Add(member.Name);
+            }
+
             role ??= member.Role;
-            if (seen.Add((member.Paragraph, member.Start)))
+
+            // Members are in reading order, so a second member at a place comes right after the first.
+            var last = occurrences.Count - 1;
+            if (last < 0 || occurrences[last].Paragraph != member.Paragraph || occurrences[last].Start != member.Start)
             {
                 occurrences.Add(new EntityOccurrenceSpec(member.Paragraph, member.Start, member.End));
             }
@@ -524,22 +565,25 @@ internal sealed class EntityGrouper
 
         foreach (var spoken in group.SpeakerNames)
         {
-            if (spoken.Trim().Length > 0)
+            var trimmed = spoken.Trim();
+            if (trimmed.Length > 0 && trimmed != name)
             {
-                aliases.Add(spoken.Trim());
+                aliases.Add(trimmed);
             }
         }
 
-        aliases.Remove(name);
+        SortDistinct(aliases, StringComparer.Ordinal);
         role ??= group.SpeakerRole;
 
         var quoted = scratch.Quoted;
         quoted.Clear();
-        quoted.UnionWith(group.Said);
+        quoted.AddRange(group.Said);
         foreach (var occurrence in occurrences)
         {
             spans.Containing(occurrence.Paragraph, occurrence.Start, occurrence.End, quoted);
         }
+
+        SortDistinct(quoted, Comparer<int>.Default);
 
         return new EntityMentionSpec(
             name,

@@ -102,7 +102,15 @@ internal static class EntityKeys
     /// "Ministry of Foreign Affairs" and "Foreign Ministry", "Department of State" and "State Department": one key.
     /// Other names keep their <see cref="Key"/>.
     /// </summary>
-    public static string OrganizationKey(string name)
+    /// <remarks>Memoized like <see cref="Key"/>: asked for every organization of every article, and of its summary.</remarks>
+    public static string OrganizationKey(string name) => KeyMemo.Get(ref t_organizationKeys, name, s_organizationKey);
+
+    private static readonly Func<string, string> s_organizationKey = UncachedOrganizationKey;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_organizationKeys;
+
+    private static string UncachedOrganizationKey(string name)
     {
         var words = Words(CloseAbbreviations(name));
         var of = words.IndexOf("of");

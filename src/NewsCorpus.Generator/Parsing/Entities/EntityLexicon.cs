@@ -116,9 +116,9 @@ internal static class EntityLexicon
     /// <summary>Capitalized words and phrases that are not names: "Cold War", "West".</summary>
     public static bool IsNotName(string phrase) => s_notNames.Contains(EntityKeys.Key(phrase));
 
-    public static bool IsHeadWord(string word) => s_headWords.Contains(word.TrimEnd('.'));
+    public static bool IsHeadWord(string word) => Has(word, WordClass.Head);
 
-    public static bool IsLeadingHeadWord(string word) => s_leadingHeadWords.Contains(word);
+    public static bool IsLeadingHeadWord(string word) => Has(word, WordClass.LeadingHead);
 
     public static bool IsGivenName(string word) => s_givenNames.Contains(EntityKeys.Key(word));
 
@@ -186,9 +186,10 @@ internal static class EntityLexicon
 
     /// <summary>
     /// Which word lists a word is on. The finder asks this of every capitalized word several times over, and each
-    /// question used to lower-case a copy of it; the answer is now worked out once per word and thread (bounded).
+    /// question used to lower-case a copy of it; the answer is now worked out once per word and thread (bounded),
+    /// and a token carries it (<see cref="EntityToken.Classes"/>).
     /// </summary>
-    private static WordClass ClassOf(string word)
+    public static WordClass ClassOf(string word)
     {
         var classes = t_wordClasses ??= new Dictionary<string, WordClass>(StringComparer.Ordinal);
         if (classes.TryGetValue(word, out var known))
@@ -204,6 +205,8 @@ internal static class EntityLexicon
         found |= IsDemonymNormalized(normalized) ? WordClass.Demonym : WordClass.None;
         found |= s_functionWords.Contains(normalized) ? WordClass.Function : WordClass.None;
         found |= s_timeWords.Contains(normalized) ? WordClass.Time : WordClass.None;
+        found |= s_headWords.Contains(word.TrimEnd('.')) ? WordClass.Head : WordClass.None;
+        found |= s_leadingHeadWords.Contains(word) ? WordClass.LeadingHead : WordClass.None;
         if (word.Length <= MaxCachedWordLength)
         {
             if (classes.Count >= MaxCachedWords)
@@ -251,4 +254,10 @@ internal enum WordClass : byte
     Demonym = 8,
     Function = 16,
     Time = 32,
+
+    /// <summary>Ends an organization's name, as written (a closing dot aside): "Ministry", "Council", "Corp.".</summary>
+    Head = 64,
+
+    /// <summary>Leads an organization's name before "of" or "for", as written: "Ministry" of "Ministry of Defence".</summary>
+    LeadingHead = 128,
 }

@@ -22,7 +22,7 @@ internal static class EntityNames
     }
 
     /// <summary><c>EntityKeys.Words(name)[0]</c> of a name that has a word.</summary>
-    private static string FirstWord(string name)
+    public static string FirstWord(string name)
     {
         var start = 0;
         while (name[start] == ' ')
@@ -63,6 +63,13 @@ internal static class EntityNames
     /// </summary>
     public static bool IsQualifiedForm(string shorter, string longer)
     {
+        // Asked for every pair of organizations in an article, and most differ in the last word: that is compared
+        // (memoized) before the names are split.
+        if (EntityKeys.LastWordKey(shorter) != EntityKeys.LastWordKey(longer))
+        {
+            return false;
+        }
+
         var a = EntityKeys.Words(shorter);
         var b = EntityKeys.Words(longer);
         if (a.Count == 0 || b.Count <= a.Count)

@@ -12,12 +12,20 @@ internal static class EntitySummarizer
     public static EntityArticleSummary Summarize(ArticleSpec article)
     {
         var entities = new List<EntityDigestSpec>(article.Entities.Count);
-        var speakers = new List<EntitySpeakerRefSpec>();
+
+        // One reference per quotation an entity says: counted first, so the list is one array of the right size.
+        var said = 0;
+        foreach (var entity in article.Entities)
+        {
+            said += entity.Said.Count;
+        }
+
+        var speakers = new List<EntitySpeakerRefSpec>(said);
         for (var e = 0; e < article.Entities.Count; e++)
         {
             var entity = article.Entities[e];
-            entities.Add(new EntityDigestSpec(entity.Name, entity.Kind, entity.Role, entity.Aliases, entity.Occurrences.Count, entity.Quotes, EntityCorpusMerger.MergeKeys(entity.Name, entity.Kind, entity.Aliases).ToEquatableArray()));
-            foreach (var quote in entity.Said)
+            entities.Add(new EntityDigestSpec(entity.Name, entity.Kind, entity.Role, entity.Aliases, entity.Occurrences.Count, entity.Quotes, EntityCorpusMerger.MergeKeys(entity.Name, entity.Kind, entity.Aliases)));
+            foreach (var quote in entity.Said.AsSpan())
             {
                 var role = quote < article.Quotes.Count ? article.Quotes[quote].Speaker?.Role : null;
                 speakers.Add(new EntitySpeakerRefSpec(quote, e, role));

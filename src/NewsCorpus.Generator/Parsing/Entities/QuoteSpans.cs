@@ -5,88 +5,67 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 
 /// <summary>
 /// Finds the quotations whose text contains a span, per paragraph. A paragraph may hold tens of thousands of
-/// quotations (one huge line), so a scan per mention would be quadratic: quotations are sorted by start, and the
-/// running maximum of their ends says when no earlier quotation can still reach past the span.
+/// quotations (one huge line), so a scan per mention would be quadratic: quotations are sorted by paragraph and
+/// start, and the running maximum of their ends within a paragraph says when no earlier quotation can still reach
+/// past the span. One sorted set of arrays for the whole article, not one per paragraph.
 /// </summary>
 internal sealed class QuoteSpans
 {
-    private readonly Dictionary<int, Paragraph> _paragraphs = new();
+    private readonly int[] _index;
+    private readonly long[] _position;
+    private readonly int[] _end;
+    private readonly int[] _maxEnd;
 
     public QuoteSpans(IReadOnlyList<QuoteSpec> quotes)
     {
-        var byParagraph = new Dictionary<int, List<int>>();
+        _index = new int[quotes.Count];
+        _position = new long[quotes.Count];
+        _end = new int[quotes.Count];
+        _maxEnd = new int[quotes.Count];
         for (var q = 0; q < quotes.Count; q++)
         {
-            if (!byParagraph.TryGetValue(quotes[q].Paragraph, out var list))
-            {
-                byParagraph[quotes[q].Paragraph] = list = new List<int>();
-            }
-
-            list.Add(q);
+            _index[q] = q;
+            _position[q] = MemberPositions.Of(quotes[q].Paragraph, quotes[q].Start);
         }
 
-        foreach (var pair in byParagraph)
+        // Quotations at one place may come in any order: which of them contain a span does not depend on it.
+        System.Array.Sort(_position, _index);
+        for (var i = 0; i < _index.Length; i++)
         {
-            _paragraphs[pair.Key] = new Paragraph(quotes, pair.Value);
+            _end[i] = quotes[_index[i]].End;
+            _maxEnd[i] = i == 0 || Paragraph(i - 1) != Paragraph(i) ? _end[i] : System.Math.Max(_maxEnd[i - 1], _end[i]);
         }
     }
 
     /// <summary>Adds to <paramref name="found"/> every quotation of the paragraph with Start ≤ start and end ≤ End.</summary>
-    public void Containing(int paragraph, int start, int end, ISet<int> found)
+    public void Containing(int paragraph, int start, int end, List<int> found)
     {
-        if (_paragraphs.TryGetValue(paragraph, out var spans))
+        // The last quotation that starts at or before the span; only it and earlier ones of its paragraph can contain it.
+        var bound = MemberPositions.Of(paragraph, start);
+        int low = 0, high = _position.Length - 1, last = -1;
+        while (low <= high)
         {
-            spans.Containing(start, end, found);
+            var mid = low + ((high - low) / 2);
+            if (_position[mid] <= bound)
+            {
+                last = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        var inParagraph = MemberPositions.Of(paragraph, 0);
+        for (var i = last; i >= 0 && _position[i] >= inParagraph && _maxEnd[i] >= end; i--)
+        {
+            if (_end[i] >= end)
+            {
+                found.Add(_index[i]);
+            }
         }
     }
 
-    private sealed class Paragraph
-    {
-        private readonly int[] _index;
-        private readonly int[] _start;
-        private readonly int[] _end;
-        private readonly int[] _maxEnd;
-
-        public Paragraph(IReadOnlyList<QuoteSpec> quotes, List<int> inParagraph)
-        {
-            inParagraph.Sort((a, b) => quotes[a].Start != quotes[b].Start ? quotes[a].Start.CompareTo(quotes[b].Start) : a.CompareTo(b));
-            _index = inParagraph.ToArray();
-            _start = new int[_index.Length];
-            _end = new int[_index.Length];
-            _maxEnd = new int[_index.Length];
-            for (var i = 0; i < _index.Length; i++)
-            {
-                _start[i] = quotes[_index[i]].Start;
-                _end[i] = quotes[_index[i]].End;
-                _maxEnd[i] = i == 0 ? _end[i] : System.Math.Max(_maxEnd[i - 1], _end[i]);
-            }
-        }
-
-        public void Containing(int start, int end, ISet<int> found)
-        {
-            // The last quotation that starts at or before the span; only it and earlier ones can contain it.
-            int low = 0, high = _start.Length - 1, last = -1;
-            while (low <= high)
-            {
-                var mid = low + ((high - low) / 2);
-                if (_start[mid] <= start)
-                {
-                    last = mid;
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
-            }
-
-            for (var i = last; i >= 0 && _maxEnd[i] >= end; i--)
-            {
-                if (_end[i] >= end)
-                {
-                    found.Add(_index[i]);
-                }
-            }
-        }
-    }
+    private long Paragraph(int i) => _position[i] >> 32;
 }

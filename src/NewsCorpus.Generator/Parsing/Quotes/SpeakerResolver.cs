@@ -78,6 +78,7 @@ internal static class SpeakerResolver
         var paragraphs = new ParagraphAnalysis[System.Math.Min(draft.Paragraphs.Count, quotes[quotes.Count - 1].Paragraph + 1 + LookAheadParagraphs)];
         var ranges = new List<(int, int, int)>();
         var q = 0;
+        var sentenceCount = 0;
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var text = draft.Paragraphs[p].Text;
@@ -88,14 +89,18 @@ internal static class SpeakerResolver
                 q++;
             }
 
-            // Reused from article to article: nothing keeps an article's tokens once its quotations are attributed.
+            // Reused from article to article (mentions: one list per sentence of the article): nothing keeps an
+            // article's tokens, sentences or mentions once its quotations are attributed.
             var tokens = ReusedLists<Token>.At(p);
             ParagraphTokenizer.Tokenize(text, ranges, tokens);
-            var analysis = new ParagraphAnalysis(text, tokens, Sentences.Split(tokens, text));
-            for (var s = 0; s < analysis.Sentences.Count; s++)
+            var sentences = ReusedLists<(int Start, int End)>.At(p);
+            Sentences.Split(tokens, text, sentences);
+            var analysis = new ParagraphAnalysis(text, tokens, sentences);
+            for (var s = 0; s < sentences.Count; s++)
             {
-                var (start, end) = analysis.Sentences[s];
-                var mentions = MentionFinder.Find(text, tokens, start, end);
+                var (start, end) = sentences[s];
+                var mentions = ReusedLists<Mention>.At(sentenceCount++);
+                MentionFinder.Find(text, tokens, start, end, mentions);
                 analysis.Mentions[s] = mentions;
                 foreach (var mention in mentions)
                 {
@@ -110,6 +115,8 @@ internal static class SpeakerResolver
         }
 
         ReusedLists<Token>.Trim();
+        ReusedLists<(int Start, int End)>.Trim();
+        ReusedLists<Mention>.Trim();
         return paragraphs;
     }
 

@@ -473,8 +473,9 @@ internal static class MentionFinder
         return first;
     }
 
+    /// <summary>The text of tokens <paramref name="first"/>..<paramref name="last"/>; one word is its token's own string, with no copy.</summary>
     internal static string Span(string text, List<Token> tokens, int first, int last) =>
-        text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        first == last && tokens[first].IsWord ? tokens[first].Text : text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
 
     /// <summary>
     /// "the Spaniard said", "the Australian added": a nationality noun right after the article and right before the

@@ -10,6 +10,9 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 /// </summary>
 internal sealed class EntityRegistry
 {
+    /// <summary>Entities or name spellings of one article past which the registry is not kept for the next.</summary>
+    private const int MaxKeptItems = 4096;
+
     private readonly List<SpeakerEntity> _entities = new();
     private readonly Dictionary<string, SpeakerEntity> _byKey = new(StringComparer.Ordinal);
 
@@ -18,6 +21,21 @@ internal sealed class EntityRegistry
 
     // The initials of each body named by several words ("WHO" for the World Health Organization), for a later acronym.
     private readonly Dictionary<string, SpeakerEntity> _byInitials = new(StringComparer.Ordinal);
+
+    /// <summary>Empties the registry for another article, its tables keeping their room; false when the article was too long to keep them.</summary>
+    public bool TryClear()
+    {
+        if (_entities.Count > MaxKeptItems || _keys.Count > MaxKeptItems)
+        {
+            return false;
+        }
+
+        _entities.Clear();
+        _byKey.Clear();
+        _keys.Clear();
+        _byInitials.Clear();
+        return true;
+    }
 
     public SpeakerEntity Person(string name, string? role, Gender gender)
     {

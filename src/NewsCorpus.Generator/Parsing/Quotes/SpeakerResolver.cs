@@ -23,6 +23,14 @@ internal static class SpeakerResolver
     private const int LookAheadParagraphs = 5;
     private const int ShortSentenceTokens = 8;
 
+    // Per thread, emptied for each article: their lists and tables keep the room they grew to, as nothing keeps an
+    // article's entities once its quotations are attributed.
+    [System.ThreadStatic]
+    private static EntityRegistry? t_registry;
+
+    [System.ThreadStatic]
+    private static PronounResolver? t_resolver;
+
     public static void Resolve(ArticleDraft draft)
     {
         var quotes = draft.Quotes;
@@ -31,10 +39,10 @@ internal static class SpeakerResolver
             return;
         }
 
-        var registry = new EntityRegistry();
+        var registry = t_registry is { } reusedRegistry && reusedRegistry.TryClear() ? reusedRegistry : t_registry = new EntityRegistry();
         var paragraphs = Analyze(draft, registry);
         var attributions = new Attribution?[quotes.Count];
-        var resolver = new PronounResolver();
+        var resolver = t_resolver is { } reusedResolver && reusedResolver.TryClear() ? reusedResolver : t_resolver = new PronounResolver();
         Attribution? previousParagraphLast = null;
         for (var p = 0; p < paragraphs.Length; p++)
         {

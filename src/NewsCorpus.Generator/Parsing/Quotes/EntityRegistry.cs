@@ -42,7 +42,7 @@ internal sealed class EntityRegistry
         var key = KeyOf(name);
         if (!_byKey.TryGetValue(key, out var entity) || Clashes(entity.Gender, gender))
         {
-            var parts = key.Split(' ');
+            var parts = key.Split(Words.Space);
             entity = parts.Length > 1 ? FindSamePerson(parts, SpeakerEntity.GenerationOf(name), gender) : FindByPart(key, people: true, gender);
             if (entity is null)
             {
@@ -119,7 +119,7 @@ internal sealed class EntityRegistry
     /// <summary>"World Health Organization" → "WHO", "Council for Rural Transport" → "CRT": the capitals of a name of two or more words.</summary>
     private static string? Initials(string name)
     {
-        var words = name.Split(' ');
+        var words = name.Split(Words.Space);
         if (words.Length < 2 || words.Length > 8)
         {
             return null;
@@ -336,5 +336,5 @@ internal sealed class EntityRegistry
         return true;
     }
 
-    private static string[] NameWords(string name) => name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+    private static string[] NameWords(string name) => name.Split(Words.Space, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -80,7 +80,7 @@ internal static class MentionResolver
         }
 
         var club = role.Substring(0, space);
-        foreach (var word in club.Split(' '))
+        foreach (var word in club.Split(Words.Space))
         {
             if (word.Length == 0 || !char.IsUpper(word[0]))
             {

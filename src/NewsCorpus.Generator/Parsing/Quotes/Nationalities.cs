@@ -63,7 +63,7 @@ internal static class Nationalities
             return null;
         }
 
-        foreach (var word in role.Split(' '))
+        foreach (var word in role.Split(Words.Space))
         {
             if (word.Length > 0 && Key(new Token(TokenKind.Word, 0, word.Length, word, -1, Lexicon.Of(word))) is { } key)
             {

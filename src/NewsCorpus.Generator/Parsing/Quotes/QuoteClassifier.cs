@@ -58,7 +58,7 @@ internal static class QuoteClassifier
     /// <summary>True when a mention cue ends the text, or comes before its object ("nicknamed him", "dubbed the plan").</summary>
     private static bool EndsWithMentionCue(string before)
     {
-        var words = new List<string>(before.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
+        var words = new List<string>(before.Split(Words.Space, StringSplitOptions.RemoveEmptyEntries));
 
         // "known locally as a “boda boda”", "better known simply as": an adverb inside the cue and an article after it.
         for (var w = words.Count - 2; w >= 1; w--)

@@ -272,7 +272,7 @@ internal static class RoleLexicon
 
     public static bool IsMedia(string name)
     {
-        foreach (var word in name.Split(' '))
+        foreach (var word in name.Split(Words.Space))
         {
             if (MediaNames.Contains(Words.WithoutPossessive(word)))
             {

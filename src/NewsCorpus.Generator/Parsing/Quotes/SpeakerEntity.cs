@@ -57,7 +57,7 @@ internal sealed class SpeakerEntity
     public string Key { get; private set; } = string.Empty;
 
     /// <summary>The name's words as written, in order; cut out once per name, as every new body is compared with each known one.</summary>
-    public string[] NameWords => _nameWords ??= Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+    public string[] NameWords => _nameWords ??= Name.Split(Words.Space, StringSplitOptions.RemoveEmptyEntries);
 
     private string[]? _nameWords;
 
@@ -87,7 +87,7 @@ internal sealed class SpeakerEntity
         Name = name;
         _nameWords = null;
         Key = NameKeys.Key(name);
-        Parts = Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        Parts = Key.Split(Words.Space, StringSplitOptions.RemoveEmptyEntries);
         Generation = GenerationOf(name);
         LastKey = Parts.Length == 0 ? string.Empty : Parts[Generation.Length > 0 && Parts.Length > 2 ? Parts.Length - 2 : Parts.Length - 1];
         _forms.Add(name);

@@ -12,13 +12,15 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 internal sealed class SpeakerEntity
 {
     private readonly int _hash = IdentityHash.Next();
-    private readonly SortedSet<string> _forms = new(StringComparer.Ordinal);
+
+    // Every form seen, in ordinal order and each once: a sorted list, as a name has a few forms (a SortedSet costs
+    // a node per form and a stack per walk).
+    private readonly List<string> _forms = new();
 
     public SpeakerEntity(string name, global::NewsCorpus.SpeakerKind kind)
     {
         Kind = kind;
         SetName(name);
-        _forms.Add(name);
     }
 
     public string Name { get; private set; } = string.Empty;
@@ -77,7 +79,16 @@ internal sealed class SpeakerEntity
     {
         if (form.Length > 0)
         {
-            _forms.Add(form);
+            Add(form);
+        }
+    }
+
+    private void Add(string form)
+    {
+        var at = _forms.BinarySearch(form, StringComparer.Ordinal);
+        if (at < 0)
+        {
+            _forms.Insert(~at, form);
         }
     }
 
@@ -90,7 +101,7 @@ internal sealed class SpeakerEntity
         Parts = Key.Split(Words.Space, StringSplitOptions.RemoveEmptyEntries);
         Generation = GenerationOf(name);
         LastKey = Parts.Length == 0 ? string.Empty : Parts[Generation.Length > 0 && Parts.Length > 2 ? Parts.Length - 2 : Parts.Length - 1];
-        _forms.Add(name);
+        Add(name);
     }
 
     /// <summary>The generational suffix a name ends with ("Jr."), or empty.</summary>
@@ -103,16 +114,18 @@ internal sealed class SpeakerEntity
 
     public SpeakerSpec ToSpec()
     {
-        var aliases = new List<string>();
+        // The name is one of the forms (SetName adds it): the aliases are all the others, in their order.
+        var aliases = _forms.Count > 1 ? new string[_forms.Count - 1] : Array.Empty<string>();
+        var n = 0;
         foreach (var form in _forms)
         {
             if (!string.Equals(form, Name, StringComparison.Ordinal))
             {
-                aliases.Add(form);
+                aliases[n++] = form;
             }
         }
 
-        return new SpeakerSpec(Name, Kind, Role, aliases.ToEquatableArray());
+        return new SpeakerSpec(Name, Kind, Role, new EquatableArray<string>(aliases));
     }
 
     public override string ToString() => Name;

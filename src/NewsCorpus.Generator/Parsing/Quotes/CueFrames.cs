@@ -19,9 +19,15 @@ internal static class CueFrames
     private const int MaxAppositionTokens = 16;
     private const int MaxColonWords = 6;
 
-    public static List<ReportingClause> Find(List<Token> tokens, int start, int end, List<Mention> mentions)
+    // Per thread: the clauses of the sentence being read, copied out into an array of their number when it is done.
+    [System.ThreadStatic]
+    private static List<ReportingClause>? t_found;
+
+    /// <returns>The sentence's clauses, in the order found, in an array of their number (empty for most sentences).</returns>
+    public static ReportingClause[] Find(List<Token> tokens, int start, int end, List<Mention> mentions)
     {
-        var clauses = new List<ReportingClause>();
+        var clauses = t_found ??= new List<ReportingClause>();
+        clauses.Clear();
         var index = new MentionIndex(mentions);
         Mention? main = null;
         foreach (var mention in mentions)
@@ -115,7 +121,7 @@ internal static class CueFrames
         }
 
         AddColonFrames(tokens, start, end, index, clauses);
-        return clauses;
+        return clauses.ToArray();
     }
 
     /// <summary>

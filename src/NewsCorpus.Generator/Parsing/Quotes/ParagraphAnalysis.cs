@@ -11,7 +11,7 @@ internal sealed class ParagraphAnalysis
         Tokens = tokens;
         Sentences = sentences;
         Mentions = new List<Mention>[sentences.Count];
-        Clauses = new List<ReportingClause>?[sentences.Count];
+        Clauses = new ReportingClause[]?[sentences.Count];
     }
 
     public string Text { get; }
@@ -23,9 +23,9 @@ internal sealed class ParagraphAnalysis
     public List<Mention>[] Mentions { get; }
 
     /// <summary>Found when the sentence is reached (or peeked at from the sentence before).</summary>
-    public List<ReportingClause>?[] Clauses { get; }
+    public ReportingClause[]?[] Clauses { get; }
 
-    public List<ReportingClause> ClausesOf(int sentence)
+    public ReportingClause[] ClausesOf(int sentence)
     {
         var (start, end) = Sentences[sentence];
         return Clauses[sentence] ??= CueFrames.Find(Tokens, start, end, Mentions[sentence]);

@@ -253,7 +253,7 @@ internal static class SpeakerResolver
         }
 
         var clauses = paragraph.ClausesOf(sentence);
-        if (clauses.Count == 0 || clauses[0].Weak || (clauses[0].Verb != start && end - start > ShortSentenceTokens))
+        if (clauses.Length == 0 || clauses[0].Weak || (clauses[0].Verb != start && end - start > ShortSentenceTokens))
         {
             return null;
         }
@@ -287,7 +287,7 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Who a sentence is about, for the pronouns of the next ones: its speaker, else the first name it gives as subject.</summary>
-    private static SpeakerEntity? SubjectOf(List<Token> tokens, List<ReportingClause> clauses, SpeakerEntity? quoted, List<Mention> mentions, int start, int end)
+    private static SpeakerEntity? SubjectOf(List<Token> tokens, ReportingClause[] clauses, SpeakerEntity? quoted, List<Mention> mentions, int start, int end)
     {
         foreach (var clause in clauses)
         {

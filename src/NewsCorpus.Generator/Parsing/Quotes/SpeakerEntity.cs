@@ -112,7 +112,15 @@ internal sealed class SpeakerEntity
         return PostNominals.IsGeneration(last) ? last.TrimEnd('.') : string.Empty;
     }
 
-    public SpeakerSpec ToSpec()
+    /// <summary>
+    /// The speaker as the model stores it, made when first asked (the article is read by then) and kept: the
+    /// quotations of one entity share one spec.
+    /// </summary>
+    public SpeakerSpec ToSpec() => _spec ??= NewSpec();
+
+    private SpeakerSpec? _spec;
+
+    private SpeakerSpec NewSpec()
     {
         // The name is one of the forms (SetName adds it): the aliases are all the others, in their order.
         var aliases = _forms.Count > 1 ? new string[_forms.Count - 1] : Array.Empty<string>();

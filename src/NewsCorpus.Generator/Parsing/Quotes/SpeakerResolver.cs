@@ -58,7 +58,6 @@ internal static class SpeakerResolver
             }
         }
 
-        var specs = new Dictionary<SpeakerEntity, SpeakerSpec>();
         for (var i = 0; i < quotes.Count; i++)
         {
             if (attributions[i] is not { } attribution || quotes[i].Kind == global::NewsCorpus.QuoteKind.Mention)
@@ -66,14 +65,7 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            SpeakerSpec? speaker = null;
-            if (attribution.Speaker is { } entity && !specs.TryGetValue(entity, out speaker))
-            {
-                speaker = entity.ToSpec();
-                specs[entity] = speaker;
-            }
-
-            quotes[i] = quotes[i] with { Speaker = speaker, Cue = attribution.Cue };
+            quotes[i] = quotes[i] with { Speaker = attribution.Speaker?.ToSpec(), Cue = attribution.Cue };
         }
     }
 

@@ -63,12 +63,22 @@ internal static class Nationalities
             return null;
         }
 
-        foreach (var word in role.Split(Words.Space))
+        // Word by word, each from the tokenizer's pool of words and their flags rather than cut out and looked up.
+        for (var start = 0; start < role.Length; start++)
         {
-            if (word.Length > 0 && Key(new Token(TokenKind.Word, 0, word.Length, word, -1, Lexicon.Of(word))) is { } key)
+            if (role[start] == ' ')
+            {
+                continue;
+            }
+
+            var end = role.IndexOf(' ', start);
+            end = end < 0 ? role.Length : end;
+            if (Key(ParagraphTokenizer.WordToken(role, start, end)) is { } key)
             {
                 return key;
             }
+
+            start = end;
         }
 
         return null;

@@ -23,7 +23,7 @@ internal static class ParagraphTokenizer
     public static void Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes, List<Token> tokens)
     {
         tokens.Clear();
-        var pool = t_words ??= new TextPool<WordFlags>(lowerAscii: false);
+        var pool = Pool;
 
         // The next quotation's start, read from the list once per quotation rather than once per character.
         var quoteCount = quotes.Count;
@@ -53,8 +53,7 @@ internal static class ParagraphTokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var end = WordEnd(pool, text, i, System.Math.Min(text.Length, nextQuote));
-                ref readonly var word = ref Word(pool, text, i, end - i);
-                tokens.Add(new Token(TokenKind.Word, i, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags));
+                tokens.Add(WordToken(pool, text, i, end));
                 i = end;
                 continue;
             }
@@ -66,6 +65,15 @@ internal static class ParagraphTokenizer
 
             i++;
         }
+    }
+
+    /// <summary>The word <c>text[start..end)</c> as a token, made as the tokenizer makes its words: string and flags from this thread's pool.</summary>
+    public static Token WordToken(string text, int start, int end) => WordToken(Pool, text, start, end);
+
+    private static Token WordToken(TextPool<WordFlags> pool, string text, int start, int end)
+    {
+        ref readonly var word = ref Word(pool, text, start, end - start);
+        return new Token(TokenKind.Word, start, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags);
     }
 
     private static int WordEnd(TextPool<WordFlags> pool, string text, int start, int limit)
@@ -108,6 +116,8 @@ internal static class ParagraphTokenizer
     // Per thread: each distinct word's string and lexicon flags, so a repeated word costs neither a string nor a lookup.
     [ThreadStatic]
     private static TextPool<WordFlags>? t_words;
+
+    private static TextPool<WordFlags> Pool => t_words ??= new TextPool<WordFlags>(lowerAscii: false);
 
     [ThreadStatic]
     private static TextPool<WordFlags>.Entry t_long;

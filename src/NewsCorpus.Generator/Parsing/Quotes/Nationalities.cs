@@ -63,22 +63,12 @@ internal static class Nationalities
             return null;
         }
 
-        // Word by word, each from the tokenizer's pool of words and their flags rather than cut out and looked up.
-        for (var start = 0; start < role.Length; start++)
+        foreach (var word in ParagraphTokenizer.WordsOf(role))
         {
-            if (role[start] == ' ')
-            {
-                continue;
-            }
-
-            var end = role.IndexOf(' ', start);
-            end = end < 0 ? role.Length : end;
-            if (Key(ParagraphTokenizer.WordToken(role, start, end)) is { } key)
+            if (Key(word) is { } key)
             {
                 return key;
             }
-
-            start = end;
         }
 
         return null;

@@ -70,6 +70,49 @@ internal static class ParagraphTokenizer
     /// <summary>The word <c>text[start..end)</c> as a token, made as the tokenizer makes its words: string and flags from this thread's pool.</summary>
     public static Token WordToken(string text, int start, int end) => WordToken(Pool, text, start, end);
 
+    /// <summary>
+    /// The words of a name or a role, between its spaces, as tokens (<see cref="WordToken(string, int, int)"/>): read
+    /// in place, each word's string and flags from the pool, where splitting would cut every word out and look it up.
+    /// </summary>
+    public static SpacedWords WordsOf(string text) => new(text);
+
+    /// <summary>The enumerator of <see cref="WordsOf(string)"/>, a struct that <c>foreach</c> uses with no allocation.</summary>
+    public struct SpacedWords
+    {
+        private readonly string _text;
+        private int _end;
+
+        public SpacedWords(string text)
+        {
+            _text = text;
+            _end = 0;
+            Current = default;
+        }
+
+        public Token Current { get; private set; }
+
+        public readonly SpacedWords GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var start = _end;
+            while (start < _text.Length && _text[start] == ' ')
+            {
+                start++;
+            }
+
+            if (start == _text.Length)
+            {
+                return false;
+            }
+
+            var space = _text.IndexOf(' ', start);
+            _end = space < 0 ? _text.Length : space;
+            Current = WordToken(_text, start, _end);
+            return true;
+        }
+    }
+
     private static Token WordToken(TextPool<WordFlags> pool, string text, int start, int end)
     {
         ref readonly var word = ref Word(pool, text, start, end - start);

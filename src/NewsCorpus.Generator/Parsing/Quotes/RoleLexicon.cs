@@ -272,9 +272,9 @@ internal static class RoleLexicon
 
     public static bool IsMedia(string name)
     {
-        foreach (var word in name.Split(Words.Space))
+        foreach (var word in ParagraphTokenizer.WordsOf(name))
         {
-            if (MediaNames.Contains(Words.WithoutPossessive(word)))
+            if (word.BaseHas(MediaNames))
             {
                 return true;
             }

@@ -49,7 +49,7 @@ internal sealed class EntityRegistry
                 entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Person);
                 _entities.Add(entity);
             }
-            else if (parts.Length > entity.Parts.Length)
+            else if (parts.Length > entity.PartCount)
             {
                 entity.SetName(name);
             }
@@ -85,7 +85,7 @@ internal sealed class EntityRegistry
                     _byInitials[initials] = entity;
                 }
             }
-            else if (key.Length > entity.Key.Length && entity.Parts.Length == 1)
+            else if (key.Length > entity.Key.Length && entity.PartCount == 1)
             {
                 entity.SetName(name);
             }
@@ -152,7 +152,7 @@ internal sealed class EntityRegistry
         var key = KeyOf(name);
         if (_byKey.TryGetValue(key, out var entity))
         {
-            if (entity.IsPlace || entity.Parts.Length < 2 && entity.Kind == global::NewsCorpus.SpeakerKind.Person)
+            if (entity.IsPlace || entity.PartCount < 2 && entity.Kind == global::NewsCorpus.SpeakerKind.Person)
             {
                 return;
             }
@@ -226,12 +226,12 @@ internal sealed class EntityRegistry
             }
 
             // A son named after his father ("Hank Rowe Jr.") is someone else; a surname alone may be either.
-            if (entity.Parts.Length > 1 && entity.Generation != generation)
+            if (entity.PartCount > 1 && entity.Generation != generation)
             {
                 continue;
             }
 
-            if (entity.Parts.Length == 1 || entity.FirstKey == first || entity.FirstKey.Length == 1 || first.Length == 1)
+            if (entity.PartCount == 1 || entity.FirstKey == first || entity.FirstKey.Length == 1 || first.Length == 1)
             {
                 return entity;
             }
@@ -261,7 +261,7 @@ internal sealed class EntityRegistry
                 return entity;
             }
 
-            if (entity.Parts.Length > 1 && entity.FirstKey == key)
+            if (entity.PartCount > 1 && entity.FirstKey == key)
             {
                 byFirst ??= entity;
             }

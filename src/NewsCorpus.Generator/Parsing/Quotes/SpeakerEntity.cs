@@ -32,7 +32,7 @@ internal sealed class SpeakerEntity
     /// no given name, title, honorific, gender, age or nationality was ever attached to it.
     /// </summary>
     public bool IsBareWord =>
-        Kind == global::NewsCorpus.SpeakerKind.Person && Parts.Length == 1 && Role is null && Gender == Gender.Unknown && Age == 0 && Nationality is null;
+        Kind == global::NewsCorpus.SpeakerKind.Person && PartCount == 1 && Role is null && Gender == Gender.Unknown && Age == 0 && Nationality is null;
 
     /// <summary>"Andarra said …. “…,” the company said": the bare word was a body all along.</summary>
     public void BecomeOrganization() => Kind = global::NewsCorpus.SpeakerKind.Organization;
@@ -63,10 +63,11 @@ internal sealed class SpeakerEntity
 
     private string[]? _nameWords;
 
-    /// <summary>Keys of the name's words, in order.</summary>
-    public string[] Parts { get; private set; } = Array.Empty<string>();
+    /// <summary>How many words the key has.</summary>
+    public int PartCount { get; private set; }
 
-    public string FirstKey => Parts.Length > 0 ? Parts[0] : string.Empty;
+    /// <summary>The key of the name's first word.</summary>
+    public string FirstKey { get; private set; } = string.Empty;
 
     /// <summary>The surname's key: "Hank Rowe Jr." is found as "Rowe".</summary>
     public string LastKey { get; private set; } = string.Empty;
@@ -98,11 +99,38 @@ internal sealed class SpeakerEntity
         Name = name;
         _nameWords = null;
         Key = NameKeys.Key(name);
-        Parts = Key.Split(Words.Space, StringSplitOptions.RemoveEmptyEntries);
         Generation = GenerationOf(name);
-        LastKey = Parts.Length == 0 ? string.Empty : Parts[Generation.Length > 0 && Parts.Length > 2 ? Parts.Length - 2 : Parts.Length - 1];
+
+        // The key's words are runs between spaces: only the first and the surname are cut out, not every word.
+        var count = 0;
+        (int Start, int End) first = default, last = default, beforeLast = default;
+        for (var i = 0; i < Key.Length; i++)
+        {
+            if (Key[i] == ' ')
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i < Key.Length && Key[i] != ' ')
+            {
+                i++;
+            }
+
+            first = count == 0 ? (start, i) : first;
+            beforeLast = last;
+            last = (start, i);
+            count++;
+        }
+
+        PartCount = count;
+        FirstKey = count == 0 ? string.Empty : KeyPart(first);
+        LastKey = count == 0 ? string.Empty : KeyPart(Generation.Length > 0 && count > 2 ? beforeLast : last);
         Add(name);
     }
+
+    /// <summary>A word of the key, which is the key itself when it has one word.</summary>
+    private string KeyPart((int Start, int End) word) => word.Start == 0 && word.End == Key.Length ? Key : Key.Substring(word.Start, word.End - word.Start);
 
     /// <summary>The generational suffix a name ends with ("Jr."), or empty.</summary>
     public static string GenerationOf(string name)

@@ -90,18 +90,19 @@ internal static class SpeakerResolver
             }
 
             // Reused from article to article (mentions: one list per sentence of the article): nothing keeps an
-            // article's tokens, sentences or mentions once its quotations are attributed.
+            // article's tokens, sentences, mentions or clauses once its quotations are attributed.
             var tokens = ReusedLists<Token>.At(p);
             ParagraphTokenizer.Tokenize(text, ranges, tokens);
             var sentences = ReusedLists<(int Start, int End)>.At(p);
             Sentences.Split(tokens, text, sentences);
-            var analysis = new ParagraphAnalysis(text, tokens, sentences);
+            var mentionLists = ReusedLists<List<Mention>>.At(p);
+            mentionLists.Clear();
             for (var s = 0; s < sentences.Count; s++)
             {
                 var (start, end) = sentences[s];
                 var mentions = ReusedLists<Mention>.At(sentenceCount++);
                 MentionFinder.Find(text, tokens, start, end, mentions);
-                analysis.Mentions[s] = mentions;
+                mentionLists.Add(mentions);
                 foreach (var mention in mentions)
                 {
                     if (mention.Kind == MentionKind.Person && !mention.Weak && mention.Name.IndexOf(' ') > 0)
@@ -111,12 +112,14 @@ internal static class SpeakerResolver
                 }
             }
 
-            paragraphs[p] = analysis;
+            paragraphs[p] = new ParagraphAnalysis(text, tokens, sentences, mentionLists, ReusedLists<ReportingClause[]?>.At(p));
         }
 
         ReusedLists<Token>.Trim();
         ReusedLists<(int Start, int End)>.Trim();
         ReusedLists<Mention>.Trim();
+        ReusedLists<List<Mention>>.Trim();
+        ReusedLists<ReportingClause[]?>.Trim();
         return paragraphs;
     }
 

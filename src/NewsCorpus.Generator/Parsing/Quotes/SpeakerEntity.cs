@@ -135,9 +135,9 @@ internal sealed class SpeakerEntity
     /// <summary>The generational suffix a name ends with ("Jr."), or empty.</summary>
     public static string GenerationOf(string name)
     {
+        // The last word is cut out only when it is one: most names end with a surname.
         var space = name.LastIndexOf(' ');
-        var last = space < 0 ? string.Empty : name.Substring(space + 1);
-        return PostNominals.IsGeneration(last) ? last.TrimEnd('.') : string.Empty;
+        return space >= 0 && PostNominals.IsGeneration(name, space + 1) ? name.Substring(space + 1).TrimEnd('.') : string.Empty;
     }
 
     /// <summary>

@@ -42,14 +42,14 @@ internal sealed class EntityRegistry
         var key = KeyOf(name);
         if (!_byKey.TryGetValue(key, out var entity) || Clashes(entity.Gender, gender))
         {
-            var parts = key.Split(Words.Space);
-            entity = parts.Length > 1 ? FindSamePerson(parts, SpeakerEntity.GenerationOf(name), gender) : FindByPart(key, people: true, gender);
+            var words = new KeyWords(key);
+            entity = words.Count > 1 ? FindSamePerson(words, SpeakerEntity.GenerationOf(name), gender) : FindByPart(key, people: true, gender);
             if (entity is null)
             {
                 entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Person);
                 _entities.Add(entity);
             }
-            else if (parts.Length > entity.PartCount)
+            else if (words.Count > entity.PartCount)
             {
                 entity.SetName(name);
             }
@@ -213,10 +213,10 @@ internal sealed class EntityRegistry
     }
 
     /// <summary>"Alexei Zaitsev" and "Zaytsev", "Joe Biden" and "J. Biden": same last name and no clash in the first.</summary>
-    private SpeakerEntity? FindSamePerson(string[] parts, string generation, Gender gender)
+    private SpeakerEntity? FindSamePerson(KeyWords words, string generation, Gender gender)
     {
-        var last = parts[generation.Length > 0 && parts.Length > 2 ? parts.Length - 2 : parts.Length - 1];
-        var first = parts[0];
+        var last = words.Surname(generation.Length > 0);
+        var first = words.First;
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
             var entity = _entities[i];

@@ -101,36 +101,12 @@ internal sealed class SpeakerEntity
         Key = NameKeys.Key(name);
         Generation = GenerationOf(name);
 
-        // The key's words are runs between spaces: only the first and the surname are cut out, not every word.
-        var count = 0;
-        (int Start, int End) first = default, last = default, beforeLast = default;
-        for (var i = 0; i < Key.Length; i++)
-        {
-            if (Key[i] == ' ')
-            {
-                continue;
-            }
-
-            var start = i;
-            while (i < Key.Length && Key[i] != ' ')
-            {
-                i++;
-            }
-
-            first = count == 0 ? (start, i) : first;
-            beforeLast = last;
-            last = (start, i);
-            count++;
-        }
-
-        PartCount = count;
-        FirstKey = count == 0 ? string.Empty : KeyPart(first);
-        LastKey = count == 0 ? string.Empty : KeyPart(Generation.Length > 0 && count > 2 ? beforeLast : last);
+        var words = new KeyWords(Key);
+        PartCount = words.Count;
+        FirstKey = words.First;
+        LastKey = words.Surname(Generation.Length > 0);
         Add(name);
     }
-
-    /// <summary>A word of the key, which is the key itself when it has one word.</summary>
-    private string KeyPart((int Start, int End) word) => word.Start == 0 && word.End == Key.Length ? Key : Key.Substring(word.Start, word.End - word.Start);
 
     /// <summary>The generational suffix a name ends with ("Jr."), or empty.</summary>
     public static string GenerationOf(string name)

@@ -13,14 +13,14 @@ internal sealed class SpeakerEntity
 {
     private readonly int _hash = IdentityHash.Next();
 
-    // Every form seen, in ordinal order and each once: a sorted list, as a name has a few forms (a SortedSet costs
-    // a node per form and a stack per walk).
-    private readonly List<string> _forms = new();
+    // Every form seen but the name, in ordinal order and each once: a sorted list, as a name has a few forms (a
+    // SortedSet costs a node per form and a stack per walk); null while there is none, as for most entities.
+    private List<string>? _aliases;
 
     public SpeakerEntity(string name, global::NewsCorpus.SpeakerKind kind)
     {
         Kind = kind;
-        SetName(name);
+        Rename(name);
     }
 
     public string Name { get; private set; } = string.Empty;
@@ -78,23 +78,40 @@ internal sealed class SpeakerEntity
     /// <summary>Another form of the name seen in the article.</summary>
     public void AddForm(string form)
     {
-        if (form.Length > 0)
+        if (form.Length > 0 && !string.Equals(form, Name, StringComparison.Ordinal))
         {
-            Add(form);
+            AddAlias(form);
         }
     }
 
-    private void Add(string form)
+    private void AddAlias(string form)
     {
-        var at = _forms.BinarySearch(form, StringComparer.Ordinal);
+        var aliases = _aliases ??= new List<string>();
+        var at = aliases.BinarySearch(form, StringComparer.Ordinal);
         if (at < 0)
         {
-            _forms.Insert(~at, form);
+            aliases.Insert(~at, form);
         }
     }
 
     /// <summary>A fuller form of the name becomes canonical: "Peskov" seen first, then "Dmitry Peskov".</summary>
     public void SetName(string name)
+    {
+        // The name it had is an alias now, and the new one no longer is.
+        if (!string.Equals(name, Name, StringComparison.Ordinal))
+        {
+            AddAlias(Name);
+            var at = _aliases!.BinarySearch(name, StringComparer.Ordinal);
+            if (at >= 0)
+            {
+                _aliases.RemoveAt(at);
+            }
+        }
+
+        Rename(name);
+    }
+
+    private void Rename(string name)
     {
         Name = name;
         _nameWords = null;
@@ -105,7 +122,6 @@ internal sealed class SpeakerEntity
         PartCount = words.Count;
         FirstKey = words.First;
         LastKey = words.Surname(Generation.Length > 0);
-        Add(name);
     }
 
     /// <summary>The generational suffix a name ends with ("Jr."), or empty.</summary>
@@ -120,25 +136,9 @@ internal sealed class SpeakerEntity
     /// The speaker as the model stores it, made when first asked (the article is read by then) and kept: the
     /// quotations of one entity share one spec.
     /// </summary>
-    public SpeakerSpec ToSpec() => _spec ??= NewSpec();
+    public SpeakerSpec ToSpec() => _spec ??= new SpeakerSpec(Name, Kind, Role, new EquatableArray<string>(_aliases?.ToArray() ?? Array.Empty<string>()));
 
     private SpeakerSpec? _spec;
-
-    private SpeakerSpec NewSpec()
-    {
-        // The name is one of the forms (SetName adds it): the aliases are all the others, in their order.
-        var aliases = _forms.Count > 1 ? new string[_forms.Count - 1] : Array.Empty<string>();
-        var n = 0;
-        foreach (var form in _forms)
-        {
-            if (!string.Equals(form, Name, StringComparison.Ordinal))
-            {
-                aliases[n++] = form;
-            }
-        }
-
-        return new SpeakerSpec(Name, Kind, Role, new EquatableArray<string>(aliases));
-    }
 
     public override string ToString() => Name;
 

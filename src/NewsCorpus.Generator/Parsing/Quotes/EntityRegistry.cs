@@ -119,31 +119,58 @@ internal sealed class EntityRegistry
     /// <summary>"World Health Organization" → "WHO", "Council for Rural Transport" → "CRT": the capitals of a name of two or more words.</summary>
     private static string? Initials(string name)
     {
-        var words = name.Split(Words.Space);
-        if (words.Length < 2 || words.Length > 8)
+        // The words between single spaces (two spaces make an empty word), read in place: most names have none.
+        var words = 1;
+        foreach (var c in name)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        if (words < 2 || words > MaxInitials)
         {
             return null;
         }
 
-        var initials = new char[words.Length];
+        Span<char> initials = stackalloc char[MaxInitials];
         var n = 0;
-        foreach (var word in words)
+        for (var start = 0; start <= name.Length; start++)
         {
-            if (word.Length == 0 || word[0] is < 'A' or > 'Z')
+            var end = name.IndexOf(' ', start);
+            end = end < 0 ? name.Length : end;
+            if (end == start || name[start] is < 'A' or > 'Z')
             {
                 // "of", "for", "the", "&" are left out of an acronym; anything else capitalized otherwise is no plain name.
-                if (word is "of" or "for" or "the" or "and" or "&")
+                if (!IsAcronymFiller(name, start, end))
                 {
-                    continue;
+                    return null;
                 }
-
-                return null;
+            }
+            else
+            {
+                initials[n++] = name[start];
             }
 
-            initials[n++] = word[0];
+            start = end;
         }
 
-        return n >= 2 ? new string(initials, 0, n) : null;
+        return n >= 2 ? initials.Slice(0, n).ToString() : null;
+    }
+
+    private const int MaxInitials = 8;
+
+    private static readonly string[] s_acronymFillers = { "of", "for", "the", "and", "&" };
+
+    private static bool IsAcronymFiller(string name, int start, int end)
+    {
+        foreach (var filler in s_acronymFillers)
+        {
+            if (filler.Length == end - start && string.CompareOrdinal(name, start, filler, 0, filler.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A club the article names in a person's title ("Real Sociedad coach X"); a name read as a person's becomes the club.</summary>

@@ -1,7 +1,7 @@
 namespace NewsCorpus.Generator.Parsing.Quotes;
 
 /// <summary>What a description or title says about who speaks.</summary>
-internal enum RoleClass
+internal enum RoleClass : byte
 {
     None,
 

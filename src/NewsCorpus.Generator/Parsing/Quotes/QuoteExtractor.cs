@@ -20,18 +20,22 @@ internal static class QuoteExtractor
         var paragraphs = draft.Paragraphs;
         var scans = new List<RawQuote>[paragraphs.Count];
         var issues = new List<MarkIssue>();
+        var found = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             // Reused from article to article: nothing keeps an article's raw quotations once its quotes are made.
             var quotes = ReusedLists<RawQuote>.At(p);
             QuoteScanner.Scan(paragraphs[p].Text, quotes, issues);
             scans[p] = quotes;
+            found += quotes.Count;
             for (var k = 0; k < issues.Count && k < MaxIssuesPerParagraph; k++)
             {
                 Report(draft, p, issues[k].DiagnosticId, issues[k].Position);
             }
         }
 
+        // One quote per quotation found: the list is made its size once rather than grown by doubling.
+        draft.Quotes.Capacity = System.Math.Max(draft.Quotes.Capacity, draft.Quotes.Count + found);
         var continues = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace NewsCorpus.Generator.Parsing.Quotes;
@@ -15,51 +16,74 @@ internal sealed class ClauseChooser
 {
     private const int SecondHandWindow = 16;
 
-    private readonly List<ReportingClause> _byFirst = new();
-    private readonly List<ReportingClause> _byLast;
+    private static readonly Comparison<ReportingClause> s_byFirst = (a, b) => a.First.CompareTo(b.First);
+    private static readonly Comparison<ReportingClause> s_byLast = (a, b) => a.Last.CompareTo(b.Last);
+
+    private readonly ReportingClause[] _byFirst;
+    private readonly ReportingClause[] _byLast;
 
     /// <summary>The weak clauses, when there are strong ones too: asked only when no strong one is placed around the quotation.</summary>
     private readonly ClauseChooser? _weak;
 
-    public ClauseChooser(List<ReportingClause> clauses)
+    public ClauseChooser(ReportingClause[] clauses)
     {
-        List<ReportingClause>? weak = null;
+        var strong = 0;
         foreach (var clause in clauses)
         {
-            if (!clause.Weak)
-            {
-                _byFirst.Add(clause);
-            }
-            else
-            {
-                (weak ??= new List<ReportingClause>()).Add(clause);
-            }
+            strong += clause.Weak ? 0 : 1;
         }
 
-        if (_byFirst.Count == 0)
+        if (strong == 0 || strong == clauses.Length)
         {
-            _byFirst.AddRange(clauses);
+            _byFirst = SortedCopy(clauses, s_byFirst);
         }
-        else if (weak is not null)
+        else
         {
-            _weak = new ClauseChooser(weak);
+            var strongClauses = new ReportingClause[strong];
+            var weakClauses = new ReportingClause[clauses.Length - strong];
+            int s = 0, w = 0;
+            foreach (var clause in clauses)
+            {
+                if (clause.Weak)
+                {
+                    weakClauses[w++] = clause;
+                }
+                else
+                {
+                    strongClauses[s++] = clause;
+                }
+            }
+
+            _byFirst = SortedCopy(strongClauses, s_byFirst);
+            _weak = new ClauseChooser(weakClauses);
         }
 
-        _byFirst.Sort((a, b) => a.First.CompareTo(b.First));
-        _byLast = new List<ReportingClause>(_byFirst);
-        _byLast.Sort((a, b) => a.Last.CompareTo(b.Last));
+        _byLast = SortedCopy(_byFirst, s_byLast);
+    }
+
+    /// <summary>The clauses sorted, in a copy: the sentence keeps its own in the order found. One clause or none is already sorted, and shared.</summary>
+    private static ReportingClause[] SortedCopy(ReportingClause[] clauses, Comparison<ReportingClause> order)
+    {
+        if (clauses.Length < 2)
+        {
+            return clauses;
+        }
+
+        var sorted = (ReportingClause[])clauses.Clone();
+        Array.Sort(sorted, order);
+        return sorted;
     }
 
     public ReportingClause? Choose(int quote, List<Token> tokens)
     {
-        if (_byFirst.Count == 0)
+        if (_byFirst.Length == 0)
         {
             return null;
         }
 
         // The first clause starting after the quotation.
         var afterIndex = FirstStartingAfter(quote);
-        ReportingClause? after = afterIndex < _byFirst.Count ? _byFirst[afterIndex] : null;
+        ReportingClause? after = afterIndex < _byFirst.Length ? _byFirst[afterIndex] : null;
         var beforeIndex = LastEndingBefore(quote);
         if (after is not null && OnlyPunctuationBetween(tokens, quote + 1, after.First))
         {
@@ -102,7 +126,7 @@ internal sealed class ClauseChooser
             }
         }
 
-        for (var i = afterIndex; i < _byFirst.Count && i - afterIndex < SecondHandWindow; i++)
+        for (var i = afterIndex; i < _byFirst.Length && i - afterIndex < SecondHandWindow; i++)
         {
             var clause = _byFirst[i];
             if (!IsSecondHand(clause))
@@ -121,7 +145,7 @@ internal sealed class ClauseChooser
 
     private int FirstStartingAfter(int quote)
     {
-        int low = 0, high = _byFirst.Count;
+        int low = 0, high = _byFirst.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
@@ -140,7 +164,7 @@ internal sealed class ClauseChooser
 
     private int LastEndingBefore(int quote)
     {
-        int low = 0, high = _byLast.Count;
+        int low = 0, high = _byLast.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;

@@ -19,9 +19,15 @@ internal static class CueFrames
     private const int MaxAppositionTokens = 16;
     private const int MaxColonWords = 6;
 
-    public static List<ReportingClause> Find(List<Token> tokens, int start, int end, List<Mention> mentions)
+    // Per thread: the clauses of the sentence being read, copied out into an array of their number when it is done.
+    [System.ThreadStatic]
+    private static List<ReportingClause>? t_found;
+
+    /// <returns>The sentence's clauses, in the order found, in an array of their number (empty for most sentences).</returns>
+    public static ReportingClause[] Find(List<Token> tokens, int start, int end, List<Mention> mentions)
     {
-        var clauses = new List<ReportingClause>();
+        var clauses = t_found ??= new List<ReportingClause>();
+        clauses.Clear();
         var index = new MentionIndex(mentions);
         Mention? main = null;
         foreach (var mention in mentions)
@@ -115,7 +121,7 @@ internal static class CueFrames
         }
 
         AddColonFrames(tokens, start, end, index, clauses);
-        return clauses;
+        return clauses.ToArray();
     }
 
     /// <summary>
@@ -280,31 +286,24 @@ internal static class CueFrames
 
     /// <summary>Mentions by first and last token, so each verb finds its subject quickly.</summary>
     /// <remarks>
-    /// A sentence has a handful of mentions: a snapshot array scanned from the end replaces two dictionaries (which
-    /// cost more to build than all the lookups). It must answer as the dictionaries did, where a later write wins:
-    /// mention by mention, Last then AppositionEnd.
+    /// A sentence has a handful of mentions: the list scanned from the end replaces two dictionaries (which cost
+    /// more to build than all the lookups). It must answer as the dictionaries did, where a later write wins:
+    /// mention by mention, Last then AppositionEnd. Nothing here moves a mention's tokens, so the list is read as
+    /// it is, with no copy.
     /// </remarks>
-    private sealed class MentionIndex
+    private readonly struct MentionIndex
     {
-        private readonly (int First, int Last, int AppositionEnd, Mention Mention)[] _mentions;
+        private readonly List<Mention> _mentions;
 
-        public MentionIndex(List<Mention> mentions)
-        {
-            _mentions = new (int, int, int, Mention)[mentions.Count];
-            for (var i = 0; i < mentions.Count; i++)
-            {
-                var mention = mentions[i];
-                _mentions[i] = (mention.First, mention.Last, mention.AppositionEnd, mention);
-            }
-        }
+        public MentionIndex(List<Mention> mentions) => _mentions = mentions;
 
         public Mention? StartingAt(int token)
         {
-            for (var i = _mentions.Length - 1; i >= 0; i--)
+            for (var i = _mentions.Count - 1; i >= 0; i--)
             {
                 if (_mentions[i].First == token)
                 {
-                    return _mentions[i].Mention;
+                    return _mentions[i];
                 }
             }
 
@@ -313,11 +312,12 @@ internal static class CueFrames
 
         public Mention? EndingAt(int token)
         {
-            for (var i = _mentions.Length - 1; i >= 0; i--)
+            for (var i = _mentions.Count - 1; i >= 0; i--)
             {
-                if ((_mentions[i].AppositionEnd >= 0 && _mentions[i].AppositionEnd == token) || _mentions[i].Last == token)
+                var mention = _mentions[i];
+                if ((mention.AppositionEnd >= 0 && mention.AppositionEnd == token) || mention.Last == token)
                 {
-                    return _mentions[i].Mention;
+                    return mention;
                 }
             }
 

@@ -10,6 +10,9 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 /// </summary>
 internal sealed class EntityRegistry
 {
+    /// <summary>Entities or name spellings of one article past which the registry is not kept for the next.</summary>
+    private const int MaxKeptItems = 4096;
+
     private readonly List<SpeakerEntity> _entities = new();
     private readonly Dictionary<string, SpeakerEntity> _byKey = new(StringComparer.Ordinal);
 
@@ -19,19 +22,34 @@ internal sealed class EntityRegistry
     // The initials of each body named by several words ("WHO" for the World Health Organization), for a later acronym.
     private readonly Dictionary<string, SpeakerEntity> _byInitials = new(StringComparer.Ordinal);
 
+    /// <summary>Empties the registry for another article, its tables keeping their room; false when the article was too long to keep them.</summary>
+    public bool TryClear()
+    {
+        if (_entities.Count > MaxKeptItems || _keys.Count > MaxKeptItems)
+        {
+            return false;
+        }
+
+        _entities.Clear();
+        _byKey.Clear();
+        _keys.Clear();
+        _byInitials.Clear();
+        return true;
+    }
+
     public SpeakerEntity Person(string name, string? role, Gender gender)
     {
         var key = KeyOf(name);
         if (!_byKey.TryGetValue(key, out var entity) || Clashes(entity.Gender, gender))
         {
-            var parts = key.Split(' ');
-            entity = parts.Length > 1 ? FindSamePerson(parts, SpeakerEntity.GenerationOf(name), gender) : FindByPart(key, people: true, gender);
+            var words = new KeyWords(key);
+            entity = words.Count > 1 ? FindSamePerson(words, SpeakerEntity.GenerationOf(name), gender) : FindByPart(key, people: true, gender);
             if (entity is null)
             {
                 entity = new SpeakerEntity(name, global::NewsCorpus.SpeakerKind.Person);
                 _entities.Add(entity);
             }
-            else if (parts.Length > entity.Parts.Length)
+            else if (words.Count > entity.PartCount)
             {
                 entity.SetName(name);
             }
@@ -67,7 +85,7 @@ internal sealed class EntityRegistry
                     _byInitials[initials] = entity;
                 }
             }
-            else if (key.Length > entity.Key.Length && entity.Parts.Length == 1)
+            else if (key.Length > entity.Key.Length && entity.PartCount == 1)
             {
                 entity.SetName(name);
             }
@@ -101,31 +119,58 @@ internal sealed class EntityRegistry
     /// <summary>"World Health Organization" → "WHO", "Council for Rural Transport" → "CRT": the capitals of a name of two or more words.</summary>
     private static string? Initials(string name)
     {
-        var words = name.Split(' ');
-        if (words.Length < 2 || words.Length > 8)
+        // The words between single spaces (two spaces make an empty word), read in place: most names have none.
+        var words = 1;
+        foreach (var c in name)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        if (words < 2 || words > MaxInitials)
         {
             return null;
         }
 
-        var initials = new char[words.Length];
+        Span<char> initials = stackalloc char[MaxInitials];
         var n = 0;
-        foreach (var word in words)
+        for (var start = 0; start <= name.Length; start++)
         {
-            if (word.Length == 0 || word[0] is < 'A' or > 'Z')
+            var end = name.IndexOf(' ', start);
+            end = end < 0 ? name.Length : end;
+            if (end == start || name[start] is < 'A' or > 'Z')
             {
                 // "of", "for", "the", "&" are left out of an acronym; anything else capitalized otherwise is no plain name.
-                if (word is "of" or "for" or "the" or "and" or "&")
+                if (!IsAcronymFiller(name, start, end))
                 {
-                    continue;
+                    return null;
                 }
-
-                return null;
+            }
+            else
+            {
+                initials[n++] = name[start];
             }
 
-            initials[n++] = word[0];
+            start = end;
         }
 
-        return n >= 2 ? new string(initials, 0, n) : null;
+        return n >= 2 ? initials.Slice(0, n).ToString() : null;
+    }
+
+    private const int MaxInitials = 8;
+
+    private static readonly string[] s_acronymFillers = { "of", "for", "the", "and", "&" };
+
+    private static bool IsAcronymFiller(string name, int start, int end)
+    {
+        foreach (var filler in s_acronymFillers)
+        {
+            if (filler.Length == end - start && string.CompareOrdinal(name, start, filler, 0, filler.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A club the article names in a person's title ("Real Sociedad coach X"); a name read as a person's becomes the club.</summary>
@@ -134,7 +179,7 @@ internal sealed class EntityRegistry
         var key = KeyOf(name);
         if (_byKey.TryGetValue(key, out var entity))
         {
-            if (entity.IsPlace || entity.Parts.Length < 2 && entity.Kind == global::NewsCorpus.SpeakerKind.Person)
+            if (entity.IsPlace || entity.PartCount < 2 && entity.Kind == global::NewsCorpus.SpeakerKind.Person)
             {
                 return;
             }
@@ -195,10 +240,10 @@ internal sealed class EntityRegistry
     }
 
     /// <summary>"Alexei Zaitsev" and "Zaytsev", "Joe Biden" and "J. Biden": same last name and no clash in the first.</summary>
-    private SpeakerEntity? FindSamePerson(string[] parts, string generation, Gender gender)
+    private SpeakerEntity? FindSamePerson(KeyWords words, string generation, Gender gender)
     {
-        var last = parts[generation.Length > 0 && parts.Length > 2 ? parts.Length - 2 : parts.Length - 1];
-        var first = parts[0];
+        var last = words.Surname(generation.Length > 0);
+        var first = words.First;
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
             var entity = _entities[i];
@@ -208,12 +253,12 @@ internal sealed class EntityRegistry
             }
 
             // A son named after his father ("Hank Rowe Jr.") is someone else; a surname alone may be either.
-            if (entity.Parts.Length > 1 && entity.Generation != generation)
+            if (entity.PartCount > 1 && entity.Generation != generation)
             {
                 continue;
             }
 
-            if (entity.Parts.Length == 1 || entity.FirstKey == first || entity.FirstKey.Length == 1 || first.Length == 1)
+            if (entity.PartCount == 1 || entity.FirstKey == first || entity.FirstKey.Length == 1 || first.Length == 1)
             {
                 return entity;
             }
@@ -243,7 +288,7 @@ internal sealed class EntityRegistry
                 return entity;
             }
 
-            if (entity.Parts.Length > 1 && entity.FirstKey == key)
+            if (entity.PartCount > 1 && entity.FirstKey == key)
             {
                 byFirst ??= entity;
             }
@@ -318,5 +363,5 @@ internal sealed class EntityRegistry
         return true;
     }
 
-    private static string[] NameWords(string name) => name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+    private static string[] NameWords(string name) => name.Split(Words.Space, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -16,6 +16,14 @@ internal static class MentionFinder
     public static List<Mention> Find(string text, List<Token> tokens, int start, int end)
     {
         var mentions = new List<Mention>();
+        Find(text, tokens, start, end, mentions);
+        return mentions;
+    }
+
+    /// <summary>Finds into <paramref name="mentions"/>, emptied first: a caller that reads many sentences reuses its lists.</summary>
+    public static void Find(string text, List<Token> tokens, int start, int end, List<Mention> mentions)
+    {
+        mentions.Clear();
         var i = start;
         while (i < end)
         {
@@ -47,7 +55,6 @@ internal static class MentionFinder
         Addresses.Apply(tokens, mentions, end);
         TeamNames.Apply(tokens, mentions, start, end);
         FamilyNames.Apply(tokens, mentions, end);
-        return mentions;
     }
 
     private static Mention? TryPronoun(List<Token> tokens, int i, int start, int end)
@@ -466,8 +473,9 @@ internal static class MentionFinder
         return first;
     }
 
+    /// <summary>The text of tokens <paramref name="first"/>..<paramref name="last"/>; one word is its token's own string, with no copy.</summary>
     internal static string Span(string text, List<Token> tokens, int first, int last) =>
-        text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        first == last && tokens[first].IsWord ? tokens[first].Text : text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
 
     /// <summary>
     /// "the Spaniard said", "the Australian added": a nationality noun right after the article and right before the

@@ -73,22 +73,23 @@ internal static class MentionResolver
     /// <summary>"Real Sociedad coach" → "Real Sociedad": capitalized words, then one sport title.</summary>
     private static string? ClubOf(string role)
     {
+        // Read in place: most roles are no club's, and nothing is cut out of them.
         var space = role.LastIndexOf(' ');
-        if (space <= 0 || !RoleLexicon.IsSportTitle(role.Substring(space + 1)))
+        if (space <= 0 || !RoleLexicon.IsSportTitle(ParagraphTokenizer.WordToken(role, space + 1, role.Length).Text))
         {
             return null;
         }
 
-        var club = role.Substring(0, space);
-        foreach (var word in club.Split(' '))
+        // Every word before the title capitalized; two spaces in a row make an empty word, which is not.
+        for (var i = 0; i <= space; i++)
         {
-            if (word.Length == 0 || !char.IsUpper(word[0]))
+            if ((i == 0 || role[i - 1] == ' ') && (i == space || !char.IsUpper(role[i])))
             {
                 return null;
             }
         }
 
-        return club;
+        return role.Substring(0, space);
     }
 
     private static void ResolveDescription(Mention mention, EntityRegistry registry, PronounResolver resolver)

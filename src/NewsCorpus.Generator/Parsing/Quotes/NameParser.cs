@@ -232,9 +232,9 @@ internal static class NameParser
             }
         }
 
-        var whole = FullSpan(text, tokens, first, last);
         if (!hasCore)
         {
+            var whole = FullSpan(text, tokens, first, last);
             if (hasOrganizationHead)
             {
                 return new Mention(MentionKind.Organization, first, last, whole);
@@ -277,7 +277,7 @@ internal static class NameParser
                 roleLast--;
             }
 
-            role = roleFirst <= roleLast ? text.Substring(tokens[roleFirst].Start, tokens[roleLast].End - tokens[roleFirst].Start) : null;
+            role = roleFirst <= roleLast ? MentionFinder.Span(text, tokens, roleFirst, roleLast) : null;
 
             // "state news agency Tass", "Industry body Nasscom": a body's noun before the name.
             if (!hasHonorific && RoleLexicon.Classify(tokens[prefixEnd]) == RoleClass.Organization && !tokens[prefixEnd].IsCapitalized)
@@ -288,20 +288,20 @@ internal static class NameParser
             // "BBC Radio Lancashire": a body's name with no title of a person in it.
             if (!hasHonorific && !hasPersonTitle && hasOrganizationHead)
             {
-                return new Mention(MentionKind.Organization, first, last, whole);
+                return new Mention(MentionKind.Organization, first, last, FullSpan(text, tokens, first, last));
             }
         }
 
         // "Premier League" (read as the premier League), "Al Jazeera", "Gaza City", "Wimbledon": not people.
         if (!hasHonorific && (hasPersonTitle ? coreWords == 1 : last > first) && NonPersonNames.EndsLikeOrganization(tokens[last].Text))
         {
-            return new Mention(MentionKind.Organization, first, last, whole);
+            return new Mention(MentionKind.Organization, first, last, FullSpan(text, tokens, first, last));
         }
 
         // "Station Road", "Market Street": a street named after a thing is a place whatever the word before its tail.
         if (!hasHonorific && !hasPersonTitle && role is not null && last > first && NonPersonNames.EndsLikePlace(tokens[last].Text))
         {
-            return new Mention(MentionKind.Place, first, last, whole);
+            return new Mention(MentionKind.Place, first, last, FullSpan(text, tokens, first, last));
         }
 
         if (!hasHonorific && role is null && (coreWords > 1 && NonPersonNames.IsPlace(core) || (coreWords > 1 && NonPersonNames.EndsLikePlace(tokens[last].Text)) || (coreWords == 1 && NonPersonNames.IsEvent(core))))
@@ -362,9 +362,6 @@ internal static class NameParser
         | LexFlags.OrganizationHead | LexFlags.ReportingVerb | LexFlags.GroupRole | LexFlags.OrganizationRole;
 
     /// <summary>The text of tokens <paramref name="first"/>..<paramref name="last"/>, a final possessive removed.</summary>
-    private static string FullSpan(string text, List<Token> tokens, int first, int last)
-    {
-        var span = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
-        return Words.WithoutPossessive(span);
-    }
+    private static string FullSpan(string text, List<Token> tokens, int first, int last) =>
+        Words.WithoutPossessive(MentionFinder.Span(text, tokens, first, last));
 }

@@ -63,9 +63,9 @@ internal static class Nationalities
             return null;
         }
 
-        foreach (var word in role.Split(' '))
+        foreach (var word in ParagraphTokenizer.WordsOf(role))
         {
-            if (word.Length > 0 && Key(new Token(TokenKind.Word, 0, word.Length, word, -1, Lexicon.Of(word))) is { } key)
+            if (Key(word) is { } key)
             {
                 return key;
             }

@@ -23,7 +23,7 @@ internal static class ParagraphTokenizer
     public static void Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes, List<Token> tokens)
     {
         tokens.Clear();
-        var pool = t_words ??= new TextPool<WordFlags>(lowerAscii: false);
+        var pool = Pool;
 
         // The next quotation's start, read from the list once per quotation rather than once per character.
         var quoteCount = quotes.Count;
@@ -53,8 +53,7 @@ internal static class ParagraphTokenizer
             if (char.IsLetterOrDigit(c))
             {
                 var end = WordEnd(pool, text, i, System.Math.Min(text.Length, nextQuote));
-                ref readonly var word = ref Word(pool, text, i, end - i);
-                tokens.Add(new Token(TokenKind.Word, i, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags));
+                tokens.Add(WordToken(pool, text, i, end));
                 i = end;
                 continue;
             }
@@ -66,6 +65,58 @@ internal static class ParagraphTokenizer
 
             i++;
         }
+    }
+
+    /// <summary>The word <c>text[start..end)</c> as a token, made as the tokenizer makes its words: string and flags from this thread's pool.</summary>
+    public static Token WordToken(string text, int start, int end) => WordToken(Pool, text, start, end);
+
+    /// <summary>
+    /// The words of a name or a role, between its spaces, as tokens (<see cref="WordToken(string, int, int)"/>): read
+    /// in place, each word's string and flags from the pool, where splitting would cut every word out and look it up.
+    /// </summary>
+    public static SpacedWords WordsOf(string text) => new(text);
+
+    /// <summary>The enumerator of <see cref="WordsOf(string)"/>, a struct that <c>foreach</c> uses with no allocation.</summary>
+    public struct SpacedWords
+    {
+        private readonly string _text;
+        private int _end;
+
+        public SpacedWords(string text)
+        {
+            _text = text;
+            _end = 0;
+            Current = default;
+        }
+
+        public Token Current { get; private set; }
+
+        public readonly SpacedWords GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var start = _end;
+            while (start < _text.Length && _text[start] == ' ')
+            {
+                start++;
+            }
+
+            if (start == _text.Length)
+            {
+                return false;
+            }
+
+            var space = _text.IndexOf(' ', start);
+            _end = space < 0 ? _text.Length : space;
+            Current = WordToken(_text, start, _end);
+            return true;
+        }
+    }
+
+    private static Token WordToken(TextPool<WordFlags> pool, string text, int start, int end)
+    {
+        ref readonly var word = ref Word(pool, text, start, end - start);
+        return new Token(TokenKind.Word, start, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags);
     }
 
     private static int WordEnd(TextPool<WordFlags> pool, string text, int start, int limit)
@@ -108,6 +159,8 @@ internal static class ParagraphTokenizer
     // Per thread: each distinct word's string and lexicon flags, so a repeated word costs neither a string nor a lookup.
     [ThreadStatic]
     private static TextPool<WordFlags>? t_words;
+
+    private static TextPool<WordFlags> Pool => t_words ??= new TextPool<WordFlags>(lowerAscii: false);
 
     [ThreadStatic]
     private static TextPool<WordFlags>.Entry t_long;

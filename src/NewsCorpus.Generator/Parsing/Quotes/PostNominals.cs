@@ -26,10 +26,7 @@ internal static class PostNominals
         "MP", "MEP", "MSP", "MLA", "TD", "AM", "MPP", "MHA", "MNA",
     };
 
-    private static readonly HashSet<string> s_generations = new(StringComparer.Ordinal)
-    {
-        "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV",
-    };
+    private static readonly string[] s_generations = { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
 
     /// <summary>True for letters printed after a name that are not part of it.</summary>
     public static bool IsPostNominal(string word) => s_letters.Contains(word) || s_offices.Contains(word);
@@ -37,6 +34,17 @@ internal static class PostNominals
     /// <summary>True for an office written after a name ("MP"), which is the person's role.</summary>
     public static bool IsOffice(string word) => s_offices.Contains(word);
 
-    /// <summary>"Jr.", "III": part of the name, but not the surname.</summary>
-    public static bool IsGeneration(string word) => s_generations.Contains(word);
+    /// <summary>"Jr.", "III": part of the name, but not the surname. Read in place: <paramref name="text"/> from <paramref name="start"/> to its end.</summary>
+    public static bool IsGeneration(string text, int start)
+    {
+        foreach (var generation in s_generations)
+        {
+            if (generation.Length == text.Length - start && string.CompareOrdinal(text, start, generation, 0, generation.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

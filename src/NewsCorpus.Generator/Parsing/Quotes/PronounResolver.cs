@@ -20,6 +20,9 @@ internal sealed class PronounResolver
     /// <summary>How many sentences back a title that fits no stated role looks for the person it describes.</summary>
     private const int TitleWindow = 2;
 
+    /// <summary>Sentences or mentions of one article past which the resolver is not kept for the next.</summary>
+    private const int MaxKeptItems = 4096;
+
     private readonly List<SpeakerEntity?> _subjects = new();
 
     // Per sentence, a one-word name that was its subject but is nobody the article knows ("… miner Andarra on Tuesday cut its …").
@@ -28,6 +31,21 @@ internal sealed class PronounResolver
 
     // Where each entity was last mentioned: looking back, an entity is checked once, at its latest mention.
     private readonly Dictionary<SpeakerEntity, int> _latest = new();
+
+    /// <summary>Empties the resolver for another article, its lists keeping their room; false when the article was too long to keep them.</summary>
+    public bool TryClear()
+    {
+        if (_subjects.Count > MaxKeptItems || _mentions.Count > MaxKeptItems)
+        {
+            return false;
+        }
+
+        _subjects.Clear();
+        _unnamedSubjects.Clear();
+        _mentions.Clear();
+        _latest.Clear();
+        return true;
+    }
 
     public void Mentioned(SpeakerEntity entity)
     {

@@ -19,16 +19,23 @@ internal static class QuoteExtractor
     {
         var paragraphs = draft.Paragraphs;
         var scans = new List<RawQuote>[paragraphs.Count];
+        var issues = new List<MarkIssue>();
+        var found = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var (quotes, issues) = QuoteScanner.Scan(paragraphs[p].Text);
+            // Reused from article to article: nothing keeps an article's raw quotations once its quotes are made.
+            var quotes = ReusedLists<RawQuote>.At(p);
+            QuoteScanner.Scan(paragraphs[p].Text, quotes, issues);
             scans[p] = quotes;
+            found += quotes.Count;
             for (var k = 0; k < issues.Count && k < MaxIssuesPerParagraph; k++)
             {
                 Report(draft, p, issues[k].DiagnosticId, issues[k].Position);
             }
         }
 
+        // One quote per quotation found: the list is made its size once rather than grown by doubling.
+        draft.Quotes.Capacity = System.Math.Max(draft.Quotes.Capacity, draft.Quotes.Count + found);
         var continues = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -56,6 +63,8 @@ internal static class QuoteExtractor
 
             continues = quotes.Count > 0 && quotes[quotes.Count - 1].Ending == QuoteEnding.Unclosed && OpensNextParagraph(scans, paragraphs, p);
         }
+
+        ReusedLists<RawQuote>.Trim();
     }
 
     /// <summary>True when paragraph <paramref name="p"/> + 1 starts with an opening mark: the quotation left open in <paramref name="p"/> goes on there.</summary>

@@ -25,6 +25,15 @@ internal static class QuoteScanner
     {
         var quotes = new List<RawQuote>();
         var issues = new List<MarkIssue>();
+        Scan(text, quotes, issues);
+        return (quotes, issues);
+    }
+
+    /// <summary>Scans into <paramref name="quotes"/> and <paramref name="issues"/>, emptied first: a caller that scans many paragraphs reuses its lists.</summary>
+    public static void Scan(string text, List<RawQuote> quotes, List<MarkIssue> issues)
+    {
+        quotes.Clear();
+        issues.Clear();
         QuoteMark? open = null;
         QuoteMark? nested = null;
         var singleSearch = new SingleCloserSearch(text);
@@ -117,8 +126,6 @@ internal static class QuoteScanner
         {
             AddQuote(quotes, text, unclosed, text.Length, QuoteEnding.Unclosed, MarkLevel.Double);
         }
-
-        return (quotes, issues);
     }
 
     /// <summary>Whether a double mark met outside any quotation opens one; a mark that can only close is a stray.</summary>
@@ -194,9 +201,10 @@ internal static class QuoteScanner
 
     /// <summary>
     /// Finds the closing single mark for a top-level single opener. Openers are met left to right, so a failed
-    /// search is remembered: every later opener before the same stopping point would fail too.
+    /// search is remembered: every later opener before the same stopping point would fail too. A struct: one
+    /// lives in each paragraph's scan, as a local that its searches update.
     /// </summary>
-    private sealed class SingleCloserSearch
+    private struct SingleCloserSearch
     {
         private readonly string _text;
 

@@ -1,7 +1,7 @@
 namespace NewsCorpus.Generator.Parsing.Quotes;
 
 /// <summary>What a description or title says about who speaks.</summary>
-internal enum RoleClass
+internal enum RoleClass : byte
 {
     None,
 
@@ -272,9 +272,9 @@ internal static class RoleLexicon
 
     public static bool IsMedia(string name)
     {
-        foreach (var word in name.Split(' '))
+        foreach (var word in ParagraphTokenizer.WordsOf(name))
         {
-            if (MediaNames.Contains(Words.WithoutPossessive(word)))
+            if (word.BaseHas(MediaNames))
             {
                 return true;
             }

@@ -12,7 +12,15 @@ internal static class Sentences
     /// <returns>Token ranges [Start, End) in order.</returns>
     public static List<(int Start, int End)> Split(List<Token> tokens, string text)
     {
-        var sentences = new List<(int, int)>();
+        var sentences = new List<(int Start, int End)>();
+        Split(tokens, text, sentences);
+        return sentences;
+    }
+
+    /// <summary>Splits into <paramref name="sentences"/>, emptied first: a caller that splits many paragraphs reuses its lists.</summary>
+    public static void Split(List<Token> tokens, string text, List<(int Start, int End)> sentences)
+    {
+        sentences.Clear();
         var start = 0;
         for (var i = 0; i < tokens.Count - 1; i++)
         {
@@ -31,8 +39,6 @@ internal static class Sentences
         {
             sentences.Add((start, tokens.Count));
         }
-
-        return sentences;
     }
 
     private static bool StartsSentence(Token token, bool allowQuote) =>

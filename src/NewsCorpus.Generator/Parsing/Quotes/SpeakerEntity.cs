@@ -12,13 +12,15 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 internal sealed class SpeakerEntity
 {
     private readonly int _hash = IdentityHash.Next();
-    private readonly SortedSet<string> _forms = new(StringComparer.Ordinal);
+
+    // Every form seen but the name, in ordinal order and each once: a sorted list, as a name has a few forms (a
+    // SortedSet costs a node per form and a stack per walk); null while there is none, as for most entities.
+    private List<string>? _aliases;
 
     public SpeakerEntity(string name, global::NewsCorpus.SpeakerKind kind)
     {
         Kind = kind;
-        SetName(name);
-        _forms.Add(name);
+        Rename(name);
     }
 
     public string Name { get; private set; } = string.Empty;
@@ -30,7 +32,7 @@ internal sealed class SpeakerEntity
     /// no given name, title, honorific, gender, age or nationality was ever attached to it.
     /// </summary>
     public bool IsBareWord =>
-        Kind == global::NewsCorpus.SpeakerKind.Person && Parts.Length == 1 && Role is null && Gender == Gender.Unknown && Age == 0 && Nationality is null;
+        Kind == global::NewsCorpus.SpeakerKind.Person && PartCount == 1 && Role is null && Gender == Gender.Unknown && Age == 0 && Nationality is null;
 
     /// <summary>"Andarra said …. “…,” the company said": the bare word was a body all along.</summary>
     public void BecomeOrganization() => Kind = global::NewsCorpus.SpeakerKind.Organization;
@@ -57,14 +59,15 @@ internal sealed class SpeakerEntity
     public string Key { get; private set; } = string.Empty;
 
     /// <summary>The name's words as written, in order; cut out once per name, as every new body is compared with each known one.</summary>
-    public string[] NameWords => _nameWords ??= Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+    public string[] NameWords => _nameWords ??= Name.Split(Words.Space, StringSplitOptions.RemoveEmptyEntries);
 
     private string[]? _nameWords;
 
-    /// <summary>Keys of the name's words, in order.</summary>
-    public string[] Parts { get; private set; } = Array.Empty<string>();
+    /// <summary>How many words the key has.</summary>
+    public int PartCount { get; private set; }
 
-    public string FirstKey => Parts.Length > 0 ? Parts[0] : string.Empty;
+    /// <summary>The key of the name's first word.</summary>
+    public string FirstKey { get; private set; } = string.Empty;
 
     /// <summary>The surname's key: "Hank Rowe Jr." is found as "Rowe".</summary>
     public string LastKey { get; private set; } = string.Empty;
@@ -75,45 +78,67 @@ internal sealed class SpeakerEntity
     /// <summary>Another form of the name seen in the article.</summary>
     public void AddForm(string form)
     {
-        if (form.Length > 0)
+        if (form.Length > 0 && !string.Equals(form, Name, StringComparison.Ordinal))
         {
-            _forms.Add(form);
+            AddAlias(form);
+        }
+    }
+
+    private void AddAlias(string form)
+    {
+        var aliases = _aliases ??= new List<string>();
+        var at = aliases.BinarySearch(form, StringComparer.Ordinal);
+        if (at < 0)
+        {
+            aliases.Insert(~at, form);
         }
     }
 
     /// <summary>A fuller form of the name becomes canonical: "Peskov" seen first, then "Dmitry Peskov".</summary>
     public void SetName(string name)
     {
+        // The name it had is an alias now, and the new one no longer is.
+        if (!string.Equals(name, Name, StringComparison.Ordinal))
+        {
+            AddAlias(Name);
+            var at = _aliases!.BinarySearch(name, StringComparer.Ordinal);
+            if (at >= 0)
+            {
+                _aliases.RemoveAt(at);
+            }
+        }
+
+        Rename(name);
+    }
+
+    private void Rename(string name)
+    {
         Name = name;
         _nameWords = null;
         Key = NameKeys.Key(name);
-        Parts = Key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         Generation = GenerationOf(name);
-        LastKey = Parts.Length == 0 ? string.Empty : Parts[Generation.Length > 0 && Parts.Length > 2 ? Parts.Length - 2 : Parts.Length - 1];
-        _forms.Add(name);
+
+        var words = new KeyWords(Key);
+        PartCount = words.Count;
+        FirstKey = words.First;
+        LastKey = words.Surname(Generation.Length > 0);
     }
 
     /// <summary>The generational suffix a name ends with ("Jr."), or empty.</summary>
     public static string GenerationOf(string name)
     {
+        // The last word is cut out only when it is one: most names end with a surname.
         var space = name.LastIndexOf(' ');
-        var last = space < 0 ? string.Empty : name.Substring(space + 1);
-        return PostNominals.IsGeneration(last) ? last.TrimEnd('.') : string.Empty;
+        return space >= 0 && PostNominals.IsGeneration(name, space + 1) ? name.Substring(space + 1).TrimEnd('.') : string.Empty;
     }
 
-    public SpeakerSpec ToSpec()
-    {
-        var aliases = new List<string>();
-        foreach (var form in _forms)
-        {
-            if (!string.Equals(form, Name, StringComparison.Ordinal))
-            {
-                aliases.Add(form);
-            }
-        }
+    /// <summary>
+    /// The speaker as the model stores it, made when first asked (the article is read by then) and kept: the
+    /// quotations of one entity share one spec.
+    /// </summary>
+    public SpeakerSpec ToSpec() => _spec ??= new SpeakerSpec(Name, Kind, Role, new EquatableArray<string>(_aliases?.ToArray() ?? Array.Empty<string>()));
 
-        return new SpeakerSpec(Name, Kind, Role, aliases.ToEquatableArray());
-    }
+    private SpeakerSpec? _spec;
 
     public override string ToString() => Name;
 

@@ -23,6 +23,14 @@ internal static class SpeakerResolver
     private const int LookAheadParagraphs = 5;
     private const int ShortSentenceTokens = 8;
 
+    // Per thread, emptied for each article: their lists and tables keep the room they grew to, as nothing keeps an
+    // article's entities once its quotations are attributed.
+    [System.ThreadStatic]
+    private static EntityRegistry? t_registry;
+
+    [System.ThreadStatic]
+    private static PronounResolver? t_resolver;
+
     public static void Resolve(ArticleDraft draft)
     {
         var quotes = draft.Quotes;
@@ -31,10 +39,10 @@ internal static class SpeakerResolver
             return;
         }
 
-        var registry = new EntityRegistry();
+        var registry = t_registry is { } reusedRegistry && reusedRegistry.TryClear() ? reusedRegistry : t_registry = new EntityRegistry();
         var paragraphs = Analyze(draft, registry);
         var attributions = new Attribution?[quotes.Count];
-        var resolver = new PronounResolver();
+        var resolver = t_resolver is { } reusedResolver && reusedResolver.TryClear() ? reusedResolver : t_resolver = new PronounResolver();
         Attribution? previousParagraphLast = null;
         for (var p = 0; p < paragraphs.Length; p++)
         {
@@ -50,7 +58,6 @@ internal static class SpeakerResolver
             }
         }
 
-        var specs = new Dictionary<SpeakerEntity, SpeakerSpec>();
         for (var i = 0; i < quotes.Count; i++)
         {
             if (attributions[i] is not { } attribution || quotes[i].Kind == global::NewsCorpus.QuoteKind.Mention)
@@ -58,14 +65,7 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            SpeakerSpec? speaker = null;
-            if (attribution.Speaker is { } entity && !specs.TryGetValue(entity, out speaker))
-            {
-                speaker = entity.ToSpec();
-                specs[entity] = speaker;
-            }
-
-            quotes[i] = quotes[i] with { Speaker = speaker, Cue = attribution.Cue };
+            quotes[i] = quotes[i] with { Speaker = attribution.Speaker?.ToSpec(), Cue = attribution.Cue };
         }
     }
 
@@ -78,6 +78,7 @@ internal static class SpeakerResolver
         var paragraphs = new ParagraphAnalysis[System.Math.Min(draft.Paragraphs.Count, quotes[quotes.Count - 1].Paragraph + 1 + LookAheadParagraphs)];
         var ranges = new List<(int, int, int)>();
         var q = 0;
+        var sentenceCount = 0;
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var text = draft.Paragraphs[p].Text;
@@ -88,15 +89,20 @@ internal static class SpeakerResolver
                 q++;
             }
 
-            // Reused from article to article: nothing keeps an article's tokens once its quotations are attributed.
+            // Reused from article to article (mentions: one list per sentence of the article): nothing keeps an
+            // article's tokens, sentences, mentions or clauses once its quotations are attributed.
             var tokens = ReusedLists<Token>.At(p);
             ParagraphTokenizer.Tokenize(text, ranges, tokens);
-            var analysis = new ParagraphAnalysis(text, tokens, Sentences.Split(tokens, text));
-            for (var s = 0; s < analysis.Sentences.Count; s++)
+            var sentences = ReusedLists<(int Start, int End)>.At(p);
+            Sentences.Split(tokens, text, sentences);
+            var mentionLists = ReusedLists<List<Mention>>.At(p);
+            mentionLists.Clear();
+            for (var s = 0; s < sentences.Count; s++)
             {
-                var (start, end) = analysis.Sentences[s];
-                var mentions = MentionFinder.Find(text, tokens, start, end);
-                analysis.Mentions[s] = mentions;
+                var (start, end) = sentences[s];
+                var mentions = ReusedLists<Mention>.At(sentenceCount++);
+                MentionFinder.Find(text, tokens, start, end, mentions);
+                mentionLists.Add(mentions);
                 foreach (var mention in mentions)
                 {
                     if (mention.Kind == MentionKind.Person && !mention.Weak && mention.Name.IndexOf(' ') > 0)
@@ -106,10 +112,14 @@ internal static class SpeakerResolver
                 }
             }
 
-            paragraphs[p] = analysis;
+            paragraphs[p] = new ParagraphAnalysis(text, tokens, sentences, mentionLists, ReusedLists<ReportingClause[]?>.At(p));
         }
 
         ReusedLists<Token>.Trim();
+        ReusedLists<(int Start, int End)>.Trim();
+        ReusedLists<Mention>.Trim();
+        ReusedLists<List<Mention>>.Trim();
+        ReusedLists<ReportingClause[]?>.Trim();
         return paragraphs;
     }
 
@@ -238,7 +248,7 @@ internal static class SpeakerResolver
         }
 
         var clauses = paragraph.ClausesOf(sentence);
-        if (clauses.Count == 0 || clauses[0].Weak || (clauses[0].Verb != start && end - start > ShortSentenceTokens))
+        if (clauses.Length == 0 || clauses[0].Weak || (clauses[0].Verb != start && end - start > ShortSentenceTokens))
         {
             return null;
         }
@@ -272,7 +282,7 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Who a sentence is about, for the pronouns of the next ones: its speaker, else the first name it gives as subject.</summary>
-    private static SpeakerEntity? SubjectOf(List<Token> tokens, List<ReportingClause> clauses, SpeakerEntity? quoted, List<Mention> mentions, int start, int end)
+    private static SpeakerEntity? SubjectOf(List<Token> tokens, ReportingClause[] clauses, SpeakerEntity? quoted, List<Mention> mentions, int start, int end)
     {
         foreach (var clause in clauses)
         {

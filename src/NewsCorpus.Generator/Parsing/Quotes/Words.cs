@@ -3,6 +3,9 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 /// <summary>Small facts about single words that the name and attribution rules share.</summary>
 internal static class Words
 {
+    /// <summary>The separator of <see cref="string.Split(char[])"/> for words, made once: a one-character argument is an array per call.</summary>
+    public static readonly char[] Space = { ' ' };
+
     /// <summary>"Russia’s" → "Russia"; "Zelensky's" → "Zelensky".</summary>
     public static string WithoutPossessive(string word) =>
         IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;

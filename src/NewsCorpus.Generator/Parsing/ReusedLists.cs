@@ -7,7 +7,11 @@ namespace NewsCorpus.Generator.Parsing;
 /// files in parallel): nothing keeps an article's per-paragraph lists once the article is done, so the next one can
 /// fill the same lists instead of growing new ones. Bounded: a very long article's lists are not kept.
 /// </summary>
-/// <remarks>Each closed type has its own lists; a caller holds them only while it works on one article.</remarks>
+/// <remarks>
+/// Each closed type has its own lists, so each is used by one caller, which holds them only while it works on one
+/// article: a second caller of the same element type, while the first still holds its lists, would be handed them.
+/// A new use takes an element type of its own (as the entity finder's <c>Run</c> does).
+/// </remarks>
 internal static class ReusedLists<T>
 {
     private const int MaxKeptItems = 4096;

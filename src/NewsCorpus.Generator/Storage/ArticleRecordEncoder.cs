@@ -53,7 +53,7 @@ internal static class ArticleRecordEncoder
         }
 
         writer.WriteNumber(article.Quotes.Count);
-        foreach (var quote in article.Quotes)
+        foreach (var quote in article.Quotes.AsSpan())
         {
             writer.WriteString(quote.Text);
             writer.WriteNumber(quote.Paragraph);
@@ -66,7 +66,7 @@ internal static class ArticleRecordEncoder
         }
 
         writer.WriteNumber(article.Removed.Count);
-        foreach (var removed in article.Removed)
+        foreach (var removed in article.Removed.AsSpan())
         {
             writer.WriteString(removed.Text);
             writer.WriteNumber((int)removed.Reason);

@@ -111,10 +111,12 @@ internal sealed class CorpusRecordWriter
         ByteLength += bytes;
     }
 
-    public void WriteStringList(IReadOnlyList<string> values)
+    // An EquatableArray, not an IReadOnlyList: the list's strings are read as a span, without boxing the array
+    // and allocating an enumerator for each list of each record.
+    public void WriteStringList(EquatableArray<string> values)
     {
         WriteNumber(values.Count);
-        foreach (var value in values)
+        foreach (var value in values.AsSpan())
         {
             WriteString(value);
         }

@@ -11,14 +11,14 @@ internal static class EntityRecordWriter
     public static void Write(CorpusRecordWriter writer, EquatableArray<EntityMentionSpec> entities)
     {
         writer.WriteNumber(entities.Count);
-        foreach (var entity in entities)
+        foreach (var entity in entities.AsSpan())
         {
             writer.WriteString(entity.Name);
             writer.WriteNumber((int)entity.Kind);
             writer.WriteNullableString(entity.Role);
             writer.WriteStringList(entity.Aliases);
             writer.WriteNumber(entity.Occurrences.Count);
-            foreach (var occurrence in entity.Occurrences)
+            foreach (var occurrence in entity.Occurrences.AsSpan())
             {
                 // The headline is paragraph -1: stored shifted by one, as numbers are unsigned.
                 writer.WriteNumber(occurrence.Paragraph + 1);
@@ -34,7 +34,7 @@ internal static class EntityRecordWriter
     private static void WriteNumbers(CorpusRecordWriter writer, EquatableArray<int> numbers)
     {
         writer.WriteNumber(numbers.Count);
-        foreach (var number in numbers)
+        foreach (var number in numbers.AsSpan())
         {
             writer.WriteNumber(number);
         }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Storage;
@@ -8,7 +8,15 @@ internal static class SearchQuoteCollector
 {
     public static SearchQuotesSpec Collect(ArticleSpec article)
     {
-        var quotes = new List<SearchQuoteTerms>(article.Quotes.Count);
+        // Counted first, so that the result is one array of its exact length rather than a list copied into one.
+        var count = 0;
+        foreach (var quote in article.Quotes.AsSpan())
+        {
+            count += quote.Kind == QuoteKind.Mention ? 0 : 1;
+        }
+
+        var quotes = count == 0 ? Array.Empty<SearchQuoteTerms>() : new SearchQuoteTerms[count];
+        var next = 0;
         for (var i = 0; i < article.Quotes.Count; i++)
         {
             var quote = article.Quotes[i];
@@ -18,9 +26,9 @@ internal static class SearchQuoteCollector
             }
 
             // SearchTermCounter.Terms is Tokenizer.Terms with pooled term strings.
-            quotes.Add(new SearchQuoteTerms(i, new EquatableArray<string>(SearchTermCounter.Terms(quote.Text))));
+            quotes[next++] = new SearchQuoteTerms(i, new EquatableArray<string>(SearchTermCounter.Terms(quote.Text)));
         }
 
-        return new SearchQuotesSpec(article.Id, article.SourcePath, quotes.ToEquatableArray());
+        return new SearchQuotesSpec(article.Id, article.SourcePath, new EquatableArray<SearchQuoteTerms>(quotes));
     }
 }

@@ -227,18 +227,30 @@ internal static class SearchTermCounter
         public TermSlot Slot;
     }
 
+    // Per thread: the terms of the text being split, reused from call to call, so that the only array a call
+    // allocates is its result, of the exact length, instead of a list grown by doubling and then copied.
+    [ThreadStatic]
+    private static List<string>? t_textTerms;
+
     /// <summary><c>Tokenizer.Terms(text)</c>, with the terms from the same per-thread pools as the counts.</summary>
     internal static string[] Terms(string text)
     {
         var pool = t_terms ??= new TextPool<TermSlot>(lowerAscii: true);
-        var terms = new List<string>();
+        var terms = t_textTerms ??= new List<string>();
+        terms.Clear();
         var position = 0;
         while (Tokenizer.Next(text, ref position, out var start, out var end))
         {
             terms.Add(Term(pool, text, start, end));
         }
 
-        return terms.ToArray();
+        var result = terms.ToArray();
+        if (terms.Capacity > 4096)
+        {
+            t_textTerms = null;
+        }
+
+        return result;
     }
 
     // Tokens with other characters (accented names: "Łukasz", "Zelénskyy") need Unicode normalization; a name

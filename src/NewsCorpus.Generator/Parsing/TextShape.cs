@@ -61,10 +61,14 @@ internal static class TextShape
     }
 
     /// <summary>The first letter or digit, skipping opening quotes, brackets, dashes and Markdown; '\0' when there is none.</summary>
-    public static char FirstLetterOrDigit(string text)
+    public static char FirstLetterOrDigit(string text) => FirstLetterOrDigit(text, 0, text.Length);
+
+    /// <summary><see cref="FirstLetterOrDigit(string)"/> of <c>text[start..end)</c>, read in place.</summary>
+    public static char FirstLetterOrDigit(string text, int start, int end)
     {
-        foreach (var c in text)
+        for (var i = start; i < end; i++)
         {
+            var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
                 return c;
@@ -82,11 +86,14 @@ internal static class TextShape
     /// <summary>True when the text begins, after any opening punctuation, with a lower-case letter: the rest of a sentence.</summary>
     public static bool StartsLowercase(string text) => char.IsLower(FirstLetterOrDigit(text));
 
-    public static bool HasLetterOrDigit(string text)
+    public static bool HasLetterOrDigit(string text) => HasLetterOrDigit(text, 0);
+
+    /// <summary><see cref="HasLetterOrDigit(string)"/> of the text from <paramref name="start"/> on, read in place.</summary>
+    public static bool HasLetterOrDigit(string text, int start)
     {
-        foreach (var c in text)
+        for (var i = start; i < text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(text[i]))
             {
                 return true;
             }

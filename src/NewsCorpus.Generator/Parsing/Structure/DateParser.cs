@@ -58,6 +58,10 @@ internal static class DateParser
         "ist", "jst", "local", "t", "z",
     };
 
+    /// <summary>This thread's tokens of the line being read; <see cref="DateTokens.Split"/> empties it for each line.</summary>
+    [ThreadStatic]
+    private static List<DateToken>? t_tokens;
+
     private static readonly HashSet<string> s_updateWords = new(StringComparer.OrdinalIgnoreCase) { "updated", "update", "modified", "edited" };
 
     /// <summary>The absolute dates in <paramref name="text"/>, each with the time printed next to it.</summary>
@@ -69,7 +73,7 @@ internal static class DateParser
             return result;
         }
 
-        var tokens = DateTokens.Split(text);
+        var tokens = DateTokens.Split(text, text.Length, ref t_tokens);
         var dates = new List<(int Year, int Month, int Day, int First, int Next)>();
         for (var i = 0; i < tokens.Count;)
         {
@@ -137,7 +141,7 @@ internal static class DateParser
         }
 
         var others = 0;
-        foreach (var token in DateTokens.Split(text))
+        foreach (var token in DateTokens.Split(text, text.Length, ref t_tokens))
         {
             if (token.Kind != DateTokenKind.Word || Inside(token, dates) || s_dateWords.Contains(token.Text) || IsWeekday(token.Text) || MonthOf(token.Text) > 0)
             {
@@ -155,7 +159,7 @@ internal static class DateParser
     {
         day = 0;
         month = 0;
-        var tokens = DateTokens.Split(text);
+        var tokens = DateTokens.Split(text, text.Length, ref t_tokens);
         var count = tokens.Count;
         while (count > 0 && (tokens[count - 1].IsMark('.') || tokens[count - 1].IsMark(',')))
         {

@@ -32,12 +32,18 @@ internal static class DateTokens
     [System.ThreadStatic]
     private static TextPool<bool>? t_texts;
 
-    public static List<DateToken> Split(string text) => Split(text, text.Length);
+    /// <summary>A reused list that grew past this is dropped, so a thread keeps little after an odd line.</summary>
+    private const int MaxKeptTokens = 256;
 
-    /// <summary>The tokens of <c>text.Substring(0, length)</c>, read in place.</summary>
-    public static List<DateToken> Split(string text, int length)
+    /// <summary>
+    /// The tokens of <c>text.Substring(0, length)</c>, read in place, into <paramref name="reused"/>: the caller's
+    /// [ThreadStatic] list, emptied here, valid until that caller splits again. Lines are split by the thousand, so
+    /// their tokens go into one list per caller and thread rather than a new list grown by doubling each time.
+    /// </summary>
+    public static List<DateToken> Split(string text, int length, ref List<DateToken>? reused)
     {
-        var tokens = new List<DateToken>();
+        var tokens = reused is { Capacity: <= MaxKeptTokens } ? reused : reused = new List<DateToken>();
+        tokens.Clear();
         var texts = t_texts ??= new TextPool<bool>(lowerAscii: false);
         var i = 0;
         while (i < length)

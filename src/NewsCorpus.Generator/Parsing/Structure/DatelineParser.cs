@@ -22,12 +22,19 @@ internal static class DatelineParser
     /// <summary>Datelines are short; only this much of a paragraph is read.</summary>
     private const int MaxPrefix = 160;
 
+    /// <summary>
+    /// This thread's tokens of the paragraph head being read; its own, since <see cref="DateParser.TryParseDayMonth"/>
+    /// splits a segment while they are in use.
+    /// </summary>
+    [ThreadStatic]
+    private static List<DateToken>? t_tokens;
+
     public static bool TryParse(string paragraph, out Dateline dateline)
     {
         dateline = null!;
         // The head is read in place, not cut out: every token, and so every offset below, lies inside it.
         var headLength = Math.Min(paragraph.Length, MaxPrefix);
-        var tokens = DateTokens.Split(paragraph, headLength);
+        var tokens = DateTokens.Split(paragraph, headLength, ref t_tokens);
         var i = 0;
 
         var capitals = ReadPlace(tokens, ref i, upperCaseOnly: true);

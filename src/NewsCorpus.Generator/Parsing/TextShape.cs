@@ -202,14 +202,18 @@ internal static class TextShape
     private static char[]? s_keyBuffer;
 
     /// <summary>True when <paramref name="text"/> starts with <paramref name="prefix"/> (ignoring case) followed by a non-letter or the end.</summary>
-    public static bool StartsWithWord(string text, string prefix)
+    public static bool StartsWithWord(string text, string prefix) => StartsWithWord(text, 0, text.Length, prefix);
+
+    /// <summary><see cref="StartsWithWord(string, string)"/> of <c>text[start..end)</c>, read in place.</summary>
+    public static bool StartsWithWord(string text, int start, int end, string prefix)
     {
-        if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        if (end - start < prefix.Length || string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) != 0)
         {
             return false;
         }
 
-        return text.Length == prefix.Length || !char.IsLetterOrDigit(prefix[prefix.Length - 1]) || !char.IsLetterOrDigit(text[prefix.Length]);
+        var after = start + prefix.Length;
+        return after == end || !char.IsLetterOrDigit(prefix[prefix.Length - 1]) || !char.IsLetterOrDigit(text[after]);
     }
 
     /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> (ignoring case) with no letter or digit on either side.</summary>

@@ -150,9 +150,12 @@ internal static class BoilerplateClassifier
         var words = line.Words;
         if (words <= 40)
         {
-            var bare = line.Bare;
-            var notice = TextShape.StartsWithWord(bare, "copyright") && (bare.IndexOfAny(Digits) >= 0 || ContainsIgnoreCase(bare, "reserved"));
-            if (notice || s_boilerplateOpenings.Matches(bare))
+            // Read in place, as the bare form, without making it for a line this long: the bare form is this stretch
+            // of the stripped line with ’ written ', and no word sought here holds an apostrophe.
+            var (stripped, start, end) = (line.Stripped, line.BareStart, line.BareEnd);
+            var notice = TextShape.StartsWithWord(stripped, start, end, "copyright")
+                && (stripped.IndexOfAny(Digits, start, end - start) >= 0 || stripped.IndexOf("reserved", start, end - start, StringComparison.OrdinalIgnoreCase) >= 0);
+            if (notice || s_boilerplateOpenings.Matches(stripped, start, end))
             {
                 return true;
             }

@@ -55,6 +55,26 @@ internal sealed class LineView
         }
     }
 
+    /// <summary>Where <see cref="Bare"/> starts in <see cref="Stripped"/>: it is that stretch, apostrophes aside.</summary>
+    public int BareStart
+    {
+        get
+        {
+            FindBare();
+            return _bareStart;
+        }
+    }
+
+    /// <summary>Where <see cref="Bare"/> ends in <see cref="Stripped"/>.</summary>
+    public int BareEnd
+    {
+        get
+        {
+            FindBare();
+            return _bareEnd;
+        }
+    }
+
     /// <summary><see cref="TextShape.WordCount(string, int)"/> with <see cref="WordLimit"/>: compare it only with numbers below the limit.</summary>
     public int Words => _words >= 0 ? _words : _words = TextShape.WordCount(Text, WordLimit);
 

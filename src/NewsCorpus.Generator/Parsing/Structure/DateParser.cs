@@ -64,17 +64,26 @@ internal static class DateParser
 
     private static readonly HashSet<string> s_updateWords = new(StringComparer.OrdinalIgnoreCase) { "updated", "update", "modified", "edited" };
 
+    /// <summary>This thread's dates and times of the line being read, emptied by <see cref="Find"/> for each line.</summary>
+    [ThreadStatic]
+    private static List<(int Year, int Month, int Day, int First, int Next)>? t_dates;
+
+    /// <inheritdoc cref="t_dates"/>
+    [ThreadStatic]
+    private static List<TimeAt>? t_times;
+
     /// <summary>The absolute dates in <paramref name="text"/>, each with the time printed next to it.</summary>
-    public static List<DateMatch> Find(string text)
+    /// <remarks>Most lines hold none: they share the empty list, and only a line with dates gets a list of its own.</remarks>
+    public static IReadOnlyList<DateMatch> Find(string text)
     {
-        var result = new List<DateMatch>();
         if (text.Length > MaxLineLength || text.IndexOfAny(Digits) < 0)
         {
-            return result;
+            return Array.Empty<DateMatch>();
         }
 
         var tokens = DateTokens.Split(text, text.Length, ref t_tokens);
-        var dates = new List<(int Year, int Month, int Day, int First, int Next)>();
+        var dates = t_dates ??= new List<(int Year, int Month, int Day, int First, int Next)>();
+        dates.Clear();
         for (var i = 0; i < tokens.Count;)
         {
             if (TryDate(tokens, i, out var year, out var month, out var day, out var next))
@@ -88,21 +97,27 @@ internal static class DateParser
             }
         }
 
-        var times = new List<(int Hour, int Minute, int Second, int First, int Next)>();
+        if (dates.Count == 0)
+        {
+            return Array.Empty<DateMatch>();
+        }
+
+        var times = t_times ??= new List<TimeAt>();
+        times.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (TryTime(tokens, i, out var hour, out var minute, out var second, out var next))
             {
-                times.Add((hour, minute, second, i, next));
+                times.Add(new TimeAt(hour, minute, second, i, next));
                 i = next - 1;
             }
         }
 
-        var used = new bool[times.Count];
+        var result = new List<DateMatch>(dates.Count);
         var previousEnd = 0;
         foreach (var date in dates)
         {
-            var time = AttachedTime(tokens, date.First, date.Next, times, used);
+            var time = AttachedTime(tokens, date.First, date.Next, times);
             var first = date.First;
             var next = date.Next;
             var hour = 0;
@@ -110,7 +125,7 @@ internal static class DateParser
             var second = 0;
             if (time >= 0)
             {
-                used[time] = true;
+                times[time] = times[time] with { Used = true };
                 (hour, minute, second) = (times[time].Hour, times[time].Minute, times[time].Second);
                 first = Math.Min(first, times[time].First);
                 next = Math.Max(next, times[time].Next);
@@ -350,7 +365,7 @@ internal static class DateParser
     }
 
     /// <summary>The unused time that follows or precedes the date with only separators, weekdays or "at" between; -1 when none.</summary>
-    private static int AttachedTime(List<DateToken> tokens, int first, int next, List<(int Hour, int Minute, int Second, int First, int Next)> times, bool[] used)
+    private static int AttachedTime(List<DateToken> tokens, int first, int next, List<TimeAt> times)
     {
         var k = next;
         for (var skipped = 0; k < tokens.Count && skipped < 4 && IsConnector(tokens[k]); skipped++)
@@ -360,7 +375,7 @@ internal static class DateParser
 
         for (var t = 0; t < times.Count; t++)
         {
-            if (!used[t] && times[t].First == k)
+            if (!times[t].Used && times[t].First == k)
             {
                 return t;
             }
@@ -374,7 +389,7 @@ internal static class DateParser
 
         for (var t = 0; t < times.Count; t++)
         {
-            if (!used[t] && times[t].Next - 1 == k && times[t].Next <= first)
+            if (!times[t].Used && times[t].Next - 1 == k && times[t].Next <= first)
             {
                 return t;
             }
@@ -470,4 +485,7 @@ internal static class DateParser
 
         return false;
     }
+
+    /// <summary>A time of day found at tokens [First, Next); <see cref="Used"/> once a date has taken it.</summary>
+    private readonly record struct TimeAt(int Hour, int Minute, int Second, int First, int Next, bool Used = false);
 }

@@ -128,8 +128,10 @@ internal static class StructureParser
     {
         // The set of line keys seen so far, held as the first line under each key's hash and the later lines whose
         // keys hashed alike but differed: a key string is made only when two lines' keys hash alike (equal to a
-        // HashSet of LineKey strings, without a string, or a list, per line).
-        var seen = new Dictionary<int, string>();
+        // HashSet of LineKey strings, without a string, or a list, per line). The table is this thread's, emptied
+        // here, so it is not grown anew for every article.
+        var seen = t_seenKeys is { Count: <= MaxKeptKeys } ? t_seenKeys : t_seenKeys = new Dictionary<int, string>();
+        seen.Clear();
         List<(int Hash, string Text)>? collided = null;
         TextShape.LineKeyHash(title.Text, out var titleHash);
         seen[titleHash] = title.Text;
@@ -153,6 +155,12 @@ internal static class StructureParser
             }
         }
     }
+
+    /// <summary>A line-key table that held more keys than this is dropped, so a thread keeps little after a huge article.</summary>
+    private const int MaxKeptKeys = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<int, string>? t_seenKeys;
 
     /// <returns>False when an earlier line has the same <see cref="TextShape.LineKey"/>; otherwise adds the line.</returns>
     private static bool AddKey(Dictionary<int, string> seen, ref List<(int Hash, string Text)>? collided, int hash, string text)

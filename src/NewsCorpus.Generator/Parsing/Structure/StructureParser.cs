@@ -21,6 +21,10 @@ internal static class StructureParser
     /// <summary>How many opening paragraphs may carry the dateline (a standfirst can come before it).</summary>
     private const int DatelineParagraphs = 2;
 
+    // The article's lines and its story lines, in lists this thread reuses from article to article.
+    private const int ContentList = 0;
+    private const int BodyList = 1;
+
     public static void Parse(IReadOnlyList<SourceLine> lines, ArticleDraft draft)
     {
         var content = Collect(lines);
@@ -41,7 +45,8 @@ internal static class StructureParser
         RemoveDuplicates(content, title, draft);
         ReadTail(content, headline);
 
-        var body = new List<ContentLine>();
+        var body = ReusedLists<ContentLine>.At(BodyList);
+        body.Clear();
         for (var i = headline + 1; i < content.Count; i++)
         {
             if (content[i].Kind == LineKind.Text && !content[i].Placed)
@@ -86,12 +91,14 @@ internal static class StructureParser
 
         draft.Authors.AddRange(authors);
         draft.Agency ??= bylineAgency;
+        ReusedLists<ContentLine>.Trim();
     }
 
     /// <summary>The non-blank lines, each classified on its own.</summary>
     private static List<ContentLine> Collect(IReadOnlyList<SourceLine> lines)
     {
-        var content = new List<ContentLine>();
+        var content = ReusedLists<ContentLine>.At(ContentList);
+        content.Clear();
         var blankBefore = true;
         foreach (var source in lines)
         {

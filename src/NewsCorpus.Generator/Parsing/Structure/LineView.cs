@@ -5,7 +5,7 @@ namespace NewsCorpus.Generator.Parsing.Structure;
 /// to its words (<see cref="Bare"/>), and its word count. Each is worked out once, on first use, instead of once per
 /// check; a long story line never needs its bare form at all.
 /// </summary>
-internal sealed class LineView
+internal class LineView
 {
     /// <summary>
     /// Words are counted up to this many and one more. Every threshold the checks compare against is below it, and
@@ -24,6 +24,7 @@ internal sealed class LineView
         Text = text;
     }
 
+    /// <summary>The text whose forms these are: for a <see cref="ContentLine"/>, the line without surrounding white space.</summary>
     public string Text { get; }
 
     /// <summary><see cref="Markup.Strip"/> of the line.</summary>

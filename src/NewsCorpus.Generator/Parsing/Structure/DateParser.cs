@@ -200,7 +200,10 @@ internal static class DateParser
     public static int MonthOf(string word) => s_months.TryGetValue(word, out var month) ? month : 0;
 
     // A word longer than every weekday name is not hashed: case-insensitive ordinal equality needs equal lengths.
-    public static bool IsWeekday(string word) => word.Length <= s_longestWeekday && s_weekdays.Contains(word);
+    public static bool IsWeekday(string word) => IsWeekday(word, 0, word.Length);
+
+    /// <summary><see cref="IsWeekday(string)"/> of <c>text[start..end)</c>, cut out only when short enough to be one.</summary>
+    public static bool IsWeekday(string text, int start, int end) => end - start <= s_longestWeekday && s_weekdays.Contains(text.Substring(start, end - start));
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 

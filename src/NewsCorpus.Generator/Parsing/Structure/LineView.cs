@@ -56,24 +56,25 @@ internal class LineView
         }
     }
 
-    /// <summary>Where <see cref="Bare"/> starts in <see cref="Stripped"/>: it is that stretch, apostrophes aside.</summary>
-    public int BareStart
+    /// <summary>
+    /// <see cref="Bare"/> as the stretch [<paramref name="start"/>, <paramref name="end"/>) of the returned string,
+    /// read in place: the bare form is a stretch of <see cref="Stripped"/> with ’ written ', so unless that stretch
+    /// holds a ’ it is read there and never copied (most story lines are checked this way and need no bare copy).
+    /// </summary>
+    public string BareIn(out int start, out int end)
     {
-        get
+        FindBare();
+        var stripped = Stripped;
+        if (_bare is null && stripped.IndexOf('\u2019', _bareStart, _bareEnd - _bareStart) < 0)
         {
-            FindBare();
-            return _bareStart;
+            start = _bareStart;
+            end = _bareEnd;
+            return stripped;
         }
-    }
 
-    /// <summary>Where <see cref="Bare"/> ends in <see cref="Stripped"/>.</summary>
-    public int BareEnd
-    {
-        get
-        {
-            FindBare();
-            return _bareEnd;
-        }
+        start = 0;
+        end = Bare.Length;
+        return Bare;
     }
 
     /// <summary><see cref="TextShape.WordCount(string, int)"/> with <see cref="WordLimit"/>: compare it only with numbers below the limit.</summary>

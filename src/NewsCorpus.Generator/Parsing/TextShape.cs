@@ -61,10 +61,14 @@ internal static class TextShape
     }
 
     /// <summary>The first letter or digit, skipping opening quotes, brackets, dashes and Markdown; '\0' when there is none.</summary>
-    public static char FirstLetterOrDigit(string text)
+    public static char FirstLetterOrDigit(string text) => FirstLetterOrDigit(text, 0, text.Length);
+
+    /// <summary><see cref="FirstLetterOrDigit(string)"/> of <c>text[start..end)</c>, read in place.</summary>
+    public static char FirstLetterOrDigit(string text, int start, int end)
     {
-        foreach (var c in text)
+        for (var i = start; i < end; i++)
         {
+            var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
                 return c;
@@ -82,11 +86,14 @@ internal static class TextShape
     /// <summary>True when the text begins, after any opening punctuation, with a lower-case letter: the rest of a sentence.</summary>
     public static bool StartsLowercase(string text) => char.IsLower(FirstLetterOrDigit(text));
 
-    public static bool HasLetterOrDigit(string text)
+    public static bool HasLetterOrDigit(string text) => HasLetterOrDigit(text, 0);
+
+    /// <summary><see cref="HasLetterOrDigit(string)"/> of the text from <paramref name="start"/> on, read in place.</summary>
+    public static bool HasLetterOrDigit(string text, int start)
     {
-        foreach (var c in text)
+        for (var i = start; i < text.Length; i++)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(text[i]))
             {
                 return true;
             }
@@ -195,14 +202,18 @@ internal static class TextShape
     private static char[]? s_keyBuffer;
 
     /// <summary>True when <paramref name="text"/> starts with <paramref name="prefix"/> (ignoring case) followed by a non-letter or the end.</summary>
-    public static bool StartsWithWord(string text, string prefix)
+    public static bool StartsWithWord(string text, string prefix) => StartsWithWord(text, 0, text.Length, prefix);
+
+    /// <summary><see cref="StartsWithWord(string, string)"/> of <c>text[start..end)</c>, read in place.</summary>
+    public static bool StartsWithWord(string text, int start, int end, string prefix)
     {
-        if (!text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        if (end - start < prefix.Length || string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) != 0)
         {
             return false;
         }
 
-        return text.Length == prefix.Length || !char.IsLetterOrDigit(prefix[prefix.Length - 1]) || !char.IsLetterOrDigit(text[prefix.Length]);
+        var after = start + prefix.Length;
+        return after == end || !char.IsLetterOrDigit(prefix[prefix.Length - 1]) || !char.IsLetterOrDigit(text[after]);
     }
 
     /// <summary>True when <paramref name="word"/> occurs in <paramref name="text"/> (ignoring case) with no letter or digit on either side.</summary>

@@ -67,19 +67,26 @@ internal static class BoilerplateClassifier
             return false;
         }
 
-        var bare = line.Bare;
-        if (bare.Length <= s_navigationLineLength && BoilerplateLexicon.NavigationLines.Contains(bare))
+        if (line.BareLength <= s_navigationLineLength && BoilerplateLexicon.NavigationLines.Contains(line.Bare))
         {
             return true;
         }
 
         // "Thursday" alone: a page's date cut short. Relative days never become dates, and this is no headline.
-        if (DateParser.IsWeekday(bare.TrimEnd(',')))
+        var bare = line.BareIn(out var start, out var end);
+        var beforeCommas = end;
+        while (beforeCommas > start && bare[beforeCommas - 1] == ',')
+        {
+            beforeCommas--;
+        }
+
+        if (DateParser.IsWeekday(bare, start, beforeCommas))
         {
             return true;
         }
 
-        if (line.Words <= 5 && (ContainsIgnoreCase(bare, "min read") || ContainsIgnoreCase(bare, "minute read") || ContainsIgnoreCase(bare, "mins read") || TextShape.StartsWithWord(bare, "reading time")))
+        if (line.Words <= 5 && (ContainsIgnoreCase(bare, start, end, "min read") || ContainsIgnoreCase(bare, start, end, "minute read")
+            || ContainsIgnoreCase(bare, start, end, "mins read") || TextShape.StartsWithWord(bare, start, end, "reading time")))
         {
             return true;
         }
@@ -123,12 +130,13 @@ internal static class BoilerplateClassifier
         }
 
         var words = line.Words;
-        if (words <= 30 && s_promptOpenings.Matches(line.Bare))
+        if (words > 30)
         {
-            return true;
+            return false;
         }
 
-        return words <= 25 && s_promptPhrases.ContainsAny(line.Bare);
+        var bare = line.BareIn(out var start, out var end);
+        return s_promptOpenings.Matches(bare, start, end) || (words <= 25 && s_promptPhrases.ContainsAny(bare, start, end));
     }
 
     public static bool IsBoilerplate(string text) => IsBoilerplate(new LineView(text));
@@ -148,17 +156,15 @@ internal static class BoilerplateClassifier
 
         // "Copyright 2024 Example Media" is a notice; "Copyright law changes …" is a headline.
         var words = line.Words;
-        if (words <= 40)
+        if (words > 40)
         {
-            var bare = line.Bare;
-            var notice = TextShape.StartsWithWord(bare, "copyright") && (bare.IndexOfAny(Digits) >= 0 || ContainsIgnoreCase(bare, "reserved"));
-            if (notice || s_boilerplateOpenings.Matches(bare))
-            {
-                return true;
-            }
+            return false;
         }
 
-        return words <= 30 && ContainsIgnoreCase(line.Bare, "all rights reserved");
+        var bare = line.BareIn(out var start, out var end);
+        var notice = TextShape.StartsWithWord(bare, start, end, "copyright")
+            && (bare.IndexOfAny(Digits, start, end - start) >= 0 || ContainsIgnoreCase(bare, start, end, "reserved"));
+        return notice || s_boilerplateOpenings.Matches(bare, start, end) || (words <= 30 && ContainsIgnoreCase(bare, start, end, "all rights reserved"));
     }
 
     /// <summary>An image caption or picture credit.</summary>
@@ -360,5 +366,7 @@ internal static class BoilerplateClassifier
         return longest;
     }
 
-    private static bool ContainsIgnoreCase(string text, string phrase) => text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0;
+    private static bool ContainsIgnoreCase(string text, string phrase) => ContainsIgnoreCase(text, 0, text.Length, phrase);
+
+    private static bool ContainsIgnoreCase(string text, int start, int end, string phrase) => text.IndexOf(phrase, start, end - start, StringComparison.OrdinalIgnoreCase) >= 0;
 }

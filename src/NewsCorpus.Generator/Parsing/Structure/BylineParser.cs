@@ -191,7 +191,8 @@ internal static class BylineParser
                 return agency;
             }
 
-            if (trimmed.StartsWith(agency + " ", StringComparison.OrdinalIgnoreCase))
+            // The agency and a space, compared in place: a part is checked against every agency.
+            if (trimmed.Length > agency.Length && trimmed[agency.Length] == ' ' && trimmed.StartsWith(agency, StringComparison.OrdinalIgnoreCase))
             {
                 var suffix = trimmed.Substring(agency.Length + 1).Trim();
                 if (Array.Exists(s_agencySuffixes, s => s.Equals(suffix, StringComparison.OrdinalIgnoreCase)))
@@ -209,8 +210,10 @@ internal static class BylineParser
     {
         foreach (var candidate in BoilerplateLexicon.Agencies)
         {
+            // A space and the agency, compared in place: a part is checked against every agency.
             if (part.Length > candidate.Length + 1
-                && part.EndsWith(" " + candidate, StringComparison.OrdinalIgnoreCase)
+                && part[part.Length - candidate.Length - 1] == ' '
+                && part.EndsWith(candidate, StringComparison.OrdinalIgnoreCase)
                 && PersonNames.IsName(part.Substring(0, part.Length - candidate.Length - 1).Trim()))
             {
                 agency ??= candidate;

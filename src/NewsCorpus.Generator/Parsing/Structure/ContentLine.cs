@@ -20,16 +20,18 @@ internal enum LineKind
     Date,
 }
 
-/// <summary>A non-blank source line with what the structure rules found in it.</summary>
-internal sealed class ContentLine
+/// <summary>
+/// A non-blank source line with what the structure rules found in it. It is its own <see cref="LineView"/> (every
+/// line is classified, so every line needs one): one object per line instead of two.
+/// </summary>
+internal sealed class ContentLine : LineView
 {
     private IReadOnlyList<DateMatch>? _dates;
-    private LineView? _view;
 
     public ContentLine(SourceLine source, bool blankBefore)
+        : base(TextShape.Clean(source.Text))
     {
         Source = source;
-        Text = TextShape.Clean(source.Text);
         BlankBefore = blankBefore;
     }
 
@@ -37,11 +39,8 @@ internal sealed class ContentLine
 
     public int Number => Source.Number;
 
-    /// <summary>The line without surrounding white space.</summary>
-    public string Text { get; }
-
-    /// <summary>The forms of <see cref="Text"/> the classifier checks share, each worked out once.</summary>
-    public LineView View => _view ??= new LineView(Text);
+    /// <summary>The forms of the line (without surrounding white space) the classifier checks share, each worked out once.</summary>
+    public LineView View => this;
 
     /// <summary>A blank line (or the start of the file) comes right before this line.</summary>
     public bool BlankBefore { get; }

@@ -58,19 +58,32 @@ internal static class DateParser
         "ist", "jst", "local", "t", "z",
     };
 
+    /// <summary>This thread's tokens of the line being read; <see cref="DateTokens.Split"/> empties it for each line.</summary>
+    [ThreadStatic]
+    private static List<DateToken>? t_tokens;
+
     private static readonly HashSet<string> s_updateWords = new(StringComparer.OrdinalIgnoreCase) { "updated", "update", "modified", "edited" };
 
+    /// <summary>This thread's dates and times of the line being read, emptied by <see cref="Find"/> for each line.</summary>
+    [ThreadStatic]
+    private static List<(int Year, int Month, int Day, int First, int Next)>? t_dates;
+
+    /// <inheritdoc cref="t_dates"/>
+    [ThreadStatic]
+    private static List<TimeAt>? t_times;
+
     /// <summary>The absolute dates in <paramref name="text"/>, each with the time printed next to it.</summary>
-    public static List<DateMatch> Find(string text)
+    /// <remarks>Most lines hold none: they share the empty list, and only a line with dates gets a list of its own.</remarks>
+    public static IReadOnlyList<DateMatch> Find(string text)
     {
-        var result = new List<DateMatch>();
         if (text.Length > MaxLineLength || text.IndexOfAny(Digits) < 0)
         {
-            return result;
+            return Array.Empty<DateMatch>();
         }
 
-        var tokens = DateTokens.Split(text);
-        var dates = new List<(int Year, int Month, int Day, int First, int Next)>();
+        var tokens = DateTokens.Split(text, text.Length, ref t_tokens);
+        var dates = t_dates ??= new List<(int Year, int Month, int Day, int First, int Next)>();
+        dates.Clear();
         for (var i = 0; i < tokens.Count;)
         {
             if (TryDate(tokens, i, out var year, out var month, out var day, out var next))
@@ -84,21 +97,27 @@ internal static class DateParser
             }
         }
 
-        var times = new List<(int Hour, int Minute, int Second, int First, int Next)>();
+        if (dates.Count == 0)
+        {
+            return Array.Empty<DateMatch>();
+        }
+
+        var times = t_times ??= new List<TimeAt>();
+        times.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (TryTime(tokens, i, out var hour, out var minute, out var second, out var next))
             {
-                times.Add((hour, minute, second, i, next));
+                times.Add(new TimeAt(hour, minute, second, i, next));
                 i = next - 1;
             }
         }
 
-        var used = new bool[times.Count];
+        var result = new List<DateMatch>(dates.Count);
         var previousEnd = 0;
         foreach (var date in dates)
         {
-            var time = AttachedTime(tokens, date.First, date.Next, times, used);
+            var time = AttachedTime(tokens, date.First, date.Next, times);
             var first = date.First;
             var next = date.Next;
             var hour = 0;
@@ -106,7 +125,7 @@ internal static class DateParser
             var second = 0;
             if (time >= 0)
             {
-                used[time] = true;
+                times[time] = times[time] with { Used = true };
                 (hour, minute, second) = (times[time].Hour, times[time].Minute, times[time].Second);
                 first = Math.Min(first, times[time].First);
                 next = Math.Max(next, times[time].Next);
@@ -137,7 +156,7 @@ internal static class DateParser
         }
 
         var others = 0;
-        foreach (var token in DateTokens.Split(text))
+        foreach (var token in DateTokens.Split(text, text.Length, ref t_tokens))
         {
             if (token.Kind != DateTokenKind.Word || Inside(token, dates) || s_dateWords.Contains(token.Text) || IsWeekday(token.Text) || MonthOf(token.Text) > 0)
             {
@@ -155,7 +174,7 @@ internal static class DateParser
     {
         day = 0;
         month = 0;
-        var tokens = DateTokens.Split(text);
+        var tokens = DateTokens.Split(text, text.Length, ref t_tokens);
         var count = tokens.Count;
         while (count > 0 && (tokens[count - 1].IsMark('.') || tokens[count - 1].IsMark(',')))
         {
@@ -181,7 +200,10 @@ internal static class DateParser
     public static int MonthOf(string word) => s_months.TryGetValue(word, out var month) ? month : 0;
 
     // A word longer than every weekday name is not hashed: case-insensitive ordinal equality needs equal lengths.
-    public static bool IsWeekday(string word) => word.Length <= s_longestWeekday && s_weekdays.Contains(word);
+    public static bool IsWeekday(string word) => IsWeekday(word, 0, word.Length);
+
+    /// <summary><see cref="IsWeekday(string)"/> of <c>text[start..end)</c>, cut out only when short enough to be one.</summary>
+    public static bool IsWeekday(string text, int start, int end) => end - start <= s_longestWeekday && s_weekdays.Contains(text.Substring(start, end - start));
 
     private static readonly char[] Digits = { '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' };
 
@@ -346,7 +368,7 @@ internal static class DateParser
     }
 
     /// <summary>The unused time that follows or precedes the date with only separators, weekdays or "at" between; -1 when none.</summary>
-    private static int AttachedTime(List<DateToken> tokens, int first, int next, List<(int Hour, int Minute, int Second, int First, int Next)> times, bool[] used)
+    private static int AttachedTime(List<DateToken> tokens, int first, int next, List<TimeAt> times)
     {
         var k = next;
         for (var skipped = 0; k < tokens.Count && skipped < 4 && IsConnector(tokens[k]); skipped++)
@@ -356,7 +378,7 @@ internal static class DateParser
 
         for (var t = 0; t < times.Count; t++)
         {
-            if (!used[t] && times[t].First == k)
+            if (!times[t].Used && times[t].First == k)
             {
                 return t;
             }
@@ -370,7 +392,7 @@ internal static class DateParser
 
         for (var t = 0; t < times.Count; t++)
         {
-            if (!used[t] && times[t].Next - 1 == k && times[t].Next <= first)
+            if (!times[t].Used && times[t].Next - 1 == k && times[t].Next <= first)
             {
                 return t;
             }
@@ -466,4 +488,7 @@ internal static class DateParser
 
         return false;
     }
+
+    /// <summary>A time of day found at tokens [First, Next); <see cref="Used"/> once a date has taken it.</summary>
+    private readonly record struct TimeAt(int Hour, int Minute, int Second, int First, int Next, bool Used = false);
 }

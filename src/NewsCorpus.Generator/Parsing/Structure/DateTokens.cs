@@ -25,11 +25,28 @@ internal readonly record struct DateToken(DateTokenKind Kind, int Start, int End
 /// </summary>
 internal static class DateTokens
 {
-    public static List<DateToken> Split(string text)
+    /// <summary>
+    /// The tokens' strings, one per distinct token on this thread: the same month names, years, digits and marks
+    /// come back line after line, so a token's text is found in place instead of cut out each time.
+    /// </summary>
+    [System.ThreadStatic]
+    private static TextPool<bool>? t_texts;
+
+    /// <summary>A reused list that grew past this is dropped, so a thread keeps little after an odd line.</summary>
+    private const int MaxKeptTokens = 256;
+
+    /// <summary>
+    /// The tokens of <c>text.Substring(0, length)</c>, read in place, into <paramref name="reused"/>: the caller's
+    /// [ThreadStatic] list, emptied here, valid until that caller splits again. Lines are split by the thousand, so
+    /// their tokens go into one list per caller and thread rather than a new list grown by doubling each time.
+    /// </summary>
+    public static List<DateToken> Split(string text, int length, ref List<DateToken>? reused)
     {
-        var tokens = new List<DateToken>();
+        var tokens = reused is { Capacity: <= MaxKeptTokens } ? reused : reused = new List<DateToken>();
+        tokens.Clear();
+        var texts = t_texts ??= new TextPool<bool>(lowerAscii: false);
         var i = 0;
-        while (i < text.Length)
+        while (i < length)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
@@ -43,7 +60,7 @@ internal static class DateTokens
             if (c is >= '0' and <= '9')
             {
                 kind = DateTokenKind.Number;
-                while (i < text.Length && text[i] is >= '0' and <= '9')
+                while (i < length && text[i] is >= '0' and <= '9')
                 {
                     i++;
                 }
@@ -51,7 +68,7 @@ internal static class DateTokens
             else if (char.IsLetter(c))
             {
                 kind = DateTokenKind.Word;
-                while (i < text.Length && char.IsLetter(text[i]))
+                while (i < length && char.IsLetter(text[i]))
                 {
                     i++;
                 }
@@ -62,7 +79,8 @@ internal static class DateTokens
                 i++;
             }
 
-            tokens.Add(new DateToken(kind, start, i, text.Substring(start, i - start)));
+            var tokenText = i - start > TextPool<bool>.MaxLength ? text.Substring(start, i - start) : texts.Find(text, start, i - start).Text!;
+            tokens.Add(new DateToken(kind, start, i, tokenText));
         }
 
         return tokens;

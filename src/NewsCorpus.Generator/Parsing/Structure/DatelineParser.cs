@@ -22,11 +22,19 @@ internal static class DatelineParser
     /// <summary>Datelines are short; only this much of a paragraph is read.</summary>
     private const int MaxPrefix = 160;
 
+    /// <summary>
+    /// This thread's tokens of the paragraph head being read; its own, since <see cref="DateParser.TryParseDayMonth"/>
+    /// splits a segment while they are in use.
+    /// </summary>
+    [ThreadStatic]
+    private static List<DateToken>? t_tokens;
+
     public static bool TryParse(string paragraph, out Dateline dateline)
     {
         dateline = null!;
-        var head = paragraph.Length > MaxPrefix ? paragraph.Substring(0, MaxPrefix) : paragraph;
-        var tokens = DateTokens.Split(head);
+        // The head is read in place, not cut out: every token, and so every offset below, lies inside it.
+        var headLength = Math.Min(paragraph.Length, MaxPrefix);
+        var tokens = DateTokens.Split(paragraph, headLength, ref t_tokens);
         var i = 0;
 
         var capitals = ReadPlace(tokens, ref i, upperCaseOnly: true);
@@ -50,7 +58,7 @@ internal static class DatelineParser
                 return false;
             }
 
-            var text = head.Substring(tokens[i + 1].Start, tokens[end - 1].End - tokens[i + 1].Start);
+            var text = paragraph.Substring(tokens[i + 1].Start, tokens[end - 1].End - tokens[i + 1].Start);
             if (month == 0 && DateParser.TryParseDayMonth(text, out var d, out var m))
             {
                 (day, month) = (d, m);
@@ -71,11 +79,11 @@ internal static class DatelineParser
             i = end;
         }
 
-        var agency = ReadAgency(head, tokens, ref i);
+        var agency = ReadAgency(paragraph, tokens, ref i);
         var dash = ReadDash(tokens, ref i);
         var valid = agency is not null
             ? hasPlace || dash
-            : dash && capitals > 0 && (month > 0 || LetterCount(head, 0, placeEnd) >= 4);
+            : dash && capitals > 0 && (month > 0 || LetterCount(paragraph, 0, placeEnd) >= 4);
         if (!valid || i >= tokens.Count)
         {
             return false;
@@ -83,17 +91,17 @@ internal static class DatelineParser
 
         // Without an agency the story must open like a sentence, so "NATO — the alliance …" stays text.
         var bodyStart = tokens[i].Start;
-        if (agency is null && char.IsLower(TextShape.FirstLetterOrDigit(head.Substring(bodyStart))))
+        if (agency is null && char.IsLower(TextShape.FirstLetterOrDigit(paragraph, bodyStart, headLength)))
         {
             return false;
         }
 
-        if (!TextShape.HasLetterOrDigit(paragraph.Substring(bodyStart)))
+        if (!TextShape.HasLetterOrDigit(paragraph, bodyStart))
         {
             return false;
         }
 
-        var place = hasPlace ? head.Substring(0, placeEnd).Trim() : null;
+        var place = hasPlace ? paragraph.Substring(0, placeEnd).Trim() : null;
         dateline = new Dateline(place, agency, day, month, bodyStart);
         return true;
     }

@@ -5,7 +5,7 @@ namespace NewsCorpus.Generator.Parsing.Structure;
 /// to its words (<see cref="Bare"/>), and its word count. Each is worked out once, on first use, instead of once per
 /// check; a long story line never needs its bare form at all.
 /// </summary>
-internal sealed class LineView
+internal class LineView
 {
     /// <summary>
     /// Words are counted up to this many and one more. Every threshold the checks compare against is below it, and
@@ -24,6 +24,7 @@ internal sealed class LineView
         Text = text;
     }
 
+    /// <summary>The text whose forms these are: for a <see cref="ContentLine"/>, the line without surrounding white space.</summary>
     public string Text { get; }
 
     /// <summary><see cref="Markup.Strip"/> of the line.</summary>
@@ -53,6 +54,27 @@ internal sealed class LineView
             FindBare();
             return _bareEnd - _bareStart;
         }
+    }
+
+    /// <summary>
+    /// <see cref="Bare"/> as the stretch [<paramref name="start"/>, <paramref name="end"/>) of the returned string,
+    /// read in place: the bare form is a stretch of <see cref="Stripped"/> with ’ written ', so unless that stretch
+    /// holds a ’ it is read there and never copied (most story lines are checked this way and need no bare copy).
+    /// </summary>
+    public string BareIn(out int start, out int end)
+    {
+        FindBare();
+        var stripped = Stripped;
+        if (_bare is null && stripped.IndexOf('\u2019', _bareStart, _bareEnd - _bareStart) < 0)
+        {
+            start = _bareStart;
+            end = _bareEnd;
+            return stripped;
+        }
+
+        start = 0;
+        end = Bare.Length;
+        return Bare;
     }
 
     /// <summary><see cref="TextShape.WordCount(string, int)"/> with <see cref="WordLimit"/>: compare it only with numbers below the limit.</summary>

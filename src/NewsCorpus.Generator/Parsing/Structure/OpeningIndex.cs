@@ -44,19 +44,24 @@ internal sealed class OpeningIndex
     }
 
     /// <summary>True when <paramref name="text"/> opens with one of the openings as a word (see <see cref="TextShape.StartsWithWord"/>).</summary>
-    public bool Matches(string text) => First(text) is not null;
+    public bool Matches(string text) => First(text, 0, text.Length) is not null;
+
+    /// <summary><see cref="Matches(string)"/> of <c>text[start..end)</c>, read in place.</summary>
+    public bool Matches(string text, int start, int end) => First(text, start, end) is not null;
 
     /// <summary>The first opening, in list order, that <paramref name="text"/> opens with as a word; null when none does.</summary>
-    public string? First(string text)
+    public string? First(string text) => First(text, 0, text.Length);
+
+    private string? First(string text, int start, int end)
     {
-        if (text.Length == 0)
+        if (start == end)
         {
             return null;
         }
 
-        foreach (var opening in Candidates(text))
+        foreach (var opening in Candidates(text, start))
         {
-            if (TextShape.StartsWithWord(text, opening))
+            if (TextShape.StartsWithWord(text, start, end, opening))
             {
                 return opening;
             }
@@ -65,9 +70,9 @@ internal sealed class OpeningIndex
         return null;
     }
 
-    private string[] Candidates(string text)
+    private string[] Candidates(string text, int start)
     {
-        var c = text[0];
+        var c = text[start];
         if (c < 128)
         {
             return _ascii[c];
@@ -84,7 +89,7 @@ internal sealed class OpeningIndex
             return group;
         }
 
-        group = Group(text.Substring(0, 1));
+        group = Group(text.Substring(start, 1));
         // Counted by hand: ConcurrentDictionary.Count takes every lock.
         if (Interlocked.Increment(ref _cached) <= MaxCachedCharacters)
         {

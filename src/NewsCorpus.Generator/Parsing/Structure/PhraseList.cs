@@ -18,16 +18,19 @@ internal sealed class PhraseList
         _sharedOpening = SharedOpening(phrases);
     }
 
-    public bool ContainsAny(string text)
+    public bool ContainsAny(string text) => ContainsAny(text, 0, text.Length);
+
+    /// <summary><see cref="ContainsAny(string)"/> of <c>text[start..end)</c>, read in place.</summary>
+    public bool ContainsAny(string text, int start, int end)
     {
-        if (_sharedOpening.Length > 0 && text.IndexOf(_sharedOpening, StringComparison.OrdinalIgnoreCase) < 0)
+        if (_sharedOpening.Length > 0 && text.IndexOf(_sharedOpening, start, end - start, StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
 
         foreach (var phrase in _phrases)
         {
-            if (text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (text.IndexOf(phrase, start, end - start, StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return true;
             }

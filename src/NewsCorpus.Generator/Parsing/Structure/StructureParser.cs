@@ -21,6 +21,10 @@ internal static class StructureParser
     /// <summary>How many opening paragraphs may carry the dateline (a standfirst can come before it).</summary>
     private const int DatelineParagraphs = 2;
 
+    // The article's lines and its story lines, in lists this thread reuses from article to article.
+    private const int ContentList = 0;
+    private const int BodyList = 1;
+
     public static void Parse(IReadOnlyList<SourceLine> lines, ArticleDraft draft)
     {
         var content = Collect(lines);
@@ -41,7 +45,8 @@ internal static class StructureParser
         RemoveDuplicates(content, title, draft);
         ReadTail(content, headline);
 
-        var body = new List<ContentLine>();
+        var body = ReusedLists<ContentLine>.At(BodyList);
+        body.Clear();
         for (var i = headline + 1; i < content.Count; i++)
         {
             if (content[i].Kind == LineKind.Text && !content[i].Placed)
@@ -86,12 +91,14 @@ internal static class StructureParser
 
         draft.Authors.AddRange(authors);
         draft.Agency ??= bylineAgency;
+        ReusedLists<ContentLine>.Trim();
     }
 
     /// <summary>The non-blank lines, each classified on its own.</summary>
     private static List<ContentLine> Collect(IReadOnlyList<SourceLine> lines)
     {
-        var content = new List<ContentLine>();
+        var content = ReusedLists<ContentLine>.At(ContentList);
+        content.Clear();
         var blankBefore = true;
         foreach (var source in lines)
         {
@@ -128,8 +135,10 @@ internal static class StructureParser
     {
         // The set of line keys seen so far, held as the first line under each key's hash and the later lines whose
         // keys hashed alike but differed: a key string is made only when two lines' keys hash alike (equal to a
-        // HashSet of LineKey strings, without a string, or a list, per line).
-        var seen = new Dictionary<int, string>();
+        // HashSet of LineKey strings, without a string, or a list, per line). The table is this thread's, emptied
+        // here, so it is not grown anew for every article.
+        var seen = t_seenKeys is { Count: <= MaxKeptKeys } ? t_seenKeys : t_seenKeys = new Dictionary<int, string>();
+        seen.Clear();
         List<(int Hash, string Text)>? collided = null;
         TextShape.LineKeyHash(title.Text, out var titleHash);
         seen[titleHash] = title.Text;
@@ -153,6 +162,12 @@ internal static class StructureParser
             }
         }
     }
+
+    /// <summary>A line-key table that held more keys than this is dropped, so a thread keeps little after a huge article.</summary>
+    private const int MaxKeptKeys = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<int, string>? t_seenKeys;
 
     /// <returns>False when an earlier line has the same <see cref="TextShape.LineKey"/>; otherwise adds the line.</returns>
     private static bool AddKey(Dictionary<int, string> seen, ref List<(int Hash, string Text)>? collided, int hash, string text)

@@ -10,20 +10,13 @@ namespace NewsCorpus.Generator.Emit;
 internal static class SourceEscaping
 {
     /// <summary>A regular C# string literal (quotes included) whose value is exactly <paramref name="value"/>.</summary>
-    public static string StringLiteral(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        AppendEscaped(builder, value);
-        builder.Append('"');
-        return builder.ToString();
-    }
+    public static string StringLiteral(string value) => Literal(value, suffix: "");
 
     /// <summary>
     /// A C# UTF-8 literal (<c>"..."u8</c>) whose bytes are the UTF-8 encoding of <paramref name="value"/>. An unpaired
     /// surrogate has no UTF-8 form (the compiler rejects it, CS9026), so it becomes U+FFFD, as any UTF-8 encoder makes it.
     /// </summary>
-    public static string Utf8Literal(string value) => StringLiteral(ReplaceUnpairedSurrogates(value)) + "u8";
+    public static string Utf8Literal(string value) => Literal(ReplaceUnpairedSurrogates(value), suffix: "u8");
 
     /// <summary>
     /// Text for an XML doc comment: markup characters escaped, line breaks and characters XML cannot hold folded to
@@ -102,11 +95,31 @@ internal static class SourceEscaping
         return builder?.ToString() ?? value;
     }
 
+    // Sized for the whole literal, suffix included, so a data chunk of a megabyte is not copied once more to end it.
+    private static string Literal(string value, string suffix)
+    {
+        var builder = new StringBuilder(value.Length + 2 + suffix.Length);
+        builder.Append('"');
+        AppendEscaped(builder, value);
+        builder.Append('"').Append(suffix);
+        return builder.ToString();
+    }
+
     private static void AppendEscaped(StringBuilder builder, string value)
     {
+        // Nearly all corpus text needs no escape: it is copied in runs, and printable ASCII is told apart without a
+        // Unicode category lookup. Re-emitting an edited article's megabyte data chunk is most of an edit's output work.
+        var plainStart = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (IsPlainAscii(c) || (c > '\u007F' && !NeedsUnicodeEscape(c, value, i)))
+            {
+                continue;
+            }
+
+            builder.Append(value, plainStart, i - plainStart);
+            plainStart = i + 1;
             switch (c)
             {
                 case '"': builder.Append("\\\""); break;
@@ -115,20 +128,15 @@ internal static class SourceEscaping
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
-                default:
-                    if (NeedsUnicodeEscape(c, value, i))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                default: builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)); break;
             }
         }
+
+        builder.Append(value, plainStart, value.Length - plainStart);
     }
+
+    // Printable ASCII but the quote and the backslash: written as it is.
+    private static bool IsPlainAscii(char c) => c >= ' ' && c < '\u007F' && c != '"' && c != '\\';
 
     /// <summary>
     /// Control and format characters, C#'s extra line terminators (U+0085, U+2028, U+2029) and unpaired surrogates

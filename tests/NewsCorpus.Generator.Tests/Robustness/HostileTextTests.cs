@@ -102,6 +102,24 @@ public sealed class HostileTextTests
     }
 
     [Fact]
+    public void String_literals_hold_every_character_amid_plain_text()
+    {
+        // Plain text is copied in runs and only the rest is looked at one character at a time: every UTF-16 unit,
+        // between plain characters, must still come back exactly and keep the literal on one line.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var value = "a " + (char)c + "b\\";
+            var literal = SourceEscaping.StringLiteral(value);
+
+            var token = SyntaxFactory.ParseToken(literal);
+
+            Assert.Equal(literal.Length, token.FullSpan.Length);
+            Assert.Equal(value, token.ValueText);
+            Assert.DoesNotContain(literal, ch => ch is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085');
+        }
+    }
+
+    [Fact]
     public void Utf8_literals_compile_to_the_utf8_bytes_of_any_text()
     {
         var random = new Random(8);

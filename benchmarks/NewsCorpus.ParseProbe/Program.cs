@@ -21,7 +21,7 @@ namespace NewsCorpus.ParseProbe;
 /// time DIR [runs]      MB/s and allocated MB of parse + encode, and of everything per file, median of runs after a warm-up
 /// stages DIR [runs]    seconds and allocated MB per stage of ArticleParser.Parse and after it, median of runs
 /// loop DIR seconds     the per-file work in a loop, for a profiler
-/// blob DIR             CorpusBlobBuilder.Build once, as the build task calls it: cold (fresh process), parallel, for a profiler
+/// blob DIR [runs]      CorpusBlobBuilder.Build as the build task calls it (parallel): the first run cold (fresh process), later ones warm; for a profiler
 /// </summary>
 internal static class Program
 {
@@ -45,7 +45,7 @@ internal static class Program
                 Blob(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR");
+                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR [runs]");
                 return 2;
         }
     }
@@ -303,19 +303,20 @@ internal static class Program
     /// </summary>
     private static void Blob(string dir, int runs)
     {
-      for (var run = 0; run < runs; run++)
-      {
+        // Read once: only the build is timed, and every run builds from the same bytes.
         var root = Path.GetFullPath(dir);
         var paths = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).ToArray();
         var sources = paths.Select(p => new CorpusBlobSource(p, root, System.IO.File.ReadAllBytes(p))).ToArray();
-        var watch = Stopwatch.StartNew();
-        var allocated = GC.GetTotalAllocatedBytes();
-        var pause = GC.GetTotalPauseDuration();
-        var blob = CorpusBlobBuilder.Build(sources);
-        Console.WriteLine(
-            $"{paths.Length} files, {blob.Records.Count} records: Build {watch.Elapsed.TotalSeconds:F3} s, " +
-            $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F3} s, " +
-            $"gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s");
-      }
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var allocated = GC.GetTotalAllocatedBytes();
+            var pause = GC.GetTotalPauseDuration();
+            var blob = CorpusBlobBuilder.Build(sources);
+            Console.WriteLine(
+                $"{paths.Length} files, {blob.Records.Count} records: Build {watch.Elapsed.TotalSeconds:F3} s, " +
+                $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F3} s, " +
+                $"gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s");
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace NewsCorpus.Generator.Parsing;
 /// </remarks>
 internal static class ReusedLists<T>
 {
-    private const int MaxKeptItems = 4096;
+    private const int MaxKeptItems = ThreadScratch.MaxKeptItems;
     private const int MaxKeptLists = 512;
 
     [System.ThreadStatic]

@@ -236,21 +236,14 @@ internal static class SearchTermCounter
     internal static string[] Terms(string text)
     {
         var pool = t_terms ??= new TextPool<TermSlot>(lowerAscii: true);
-        var terms = t_textTerms ??= new List<string>();
-        terms.Clear();
+        var terms = ThreadScratch.List(ref t_textTerms);
         var position = 0;
         while (Tokenizer.Next(text, ref position, out var start, out var end))
         {
             terms.Add(Term(pool, text, start, end));
         }
 
-        var result = terms.ToArray();
-        if (terms.Capacity > 4096)
-        {
-            t_textTerms = null;
-        }
-
-        return result;
+        return terms.ToArray();
     }
 
     // Tokens with other characters (accented names: "Łukasz", "Zelénskyy") need Unicode normalization; a name

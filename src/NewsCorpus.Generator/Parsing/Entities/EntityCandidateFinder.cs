@@ -45,37 +45,21 @@ internal sealed class EntityCandidateFinder
     private readonly List<EntityCandidate> _headline = new();
 
     // The word sets (and the headline's map of the body's names) are only read while Find runs, and a thread runs
-    // one Find at a time: they are emptied and reused for each article instead of grown anew (per thread, as the
-    // generator parses files in parallel). One grown by a very long article is dropped rather than cleared
-    // (clearing costs its capacity).
-    private const int MaxKeptCount = 4096;
-
+    // one Find at a time: they are emptied and reused for each article instead of grown anew (ThreadScratch).
     [ThreadStatic]
-    private static HashSet<string>[]? t_sets;
+    private static HashSet<string>?[]? t_sets;
 
     [ThreadStatic]
     private static Dictionary<string, EntityKind>? t_bodyKinds;
 
     private EntityCandidateFinder(string title, IReadOnlyList<string> paragraphs, IEnumerable<string> speakerNames)
     {
-        var sets = t_sets ??= new HashSet<string>[5];
-        for (var i = 0; i < sets.Length; i++)
-        {
-            if (sets[i] is { Count: <= MaxKeptCount } set)
-            {
-                set.Clear();
-            }
-            else
-            {
-                sets[i] = new HashSet<string>(StringComparer.Ordinal);
-            }
-        }
-
-        _lowercaseWords = sets[0];
-        _midSentenceKeys = sets[1];
-        _standaloneWords = sets[2];
-        _midSentenceWords = sets[3];
-        _speakerKeys = sets[4];
+        var sets = t_sets ??= new HashSet<string>?[5];
+        _lowercaseWords = ThreadScratch.HashSet(ref sets[0], StringComparer.Ordinal);
+        _midSentenceKeys = ThreadScratch.HashSet(ref sets[1], StringComparer.Ordinal);
+        _standaloneWords = ThreadScratch.HashSet(ref sets[2], StringComparer.Ordinal);
+        _midSentenceWords = ThreadScratch.HashSet(ref sets[3], StringComparer.Ordinal);
+        _speakerKeys = ThreadScratch.HashSet(ref sets[4], StringComparer.Ordinal);
         _units = new List<TextUnit>(paragraphs.Count + 1);
         foreach (var name in speakerNames)
         {
@@ -138,8 +122,7 @@ internal sealed class EntityCandidateFinder
     /// </summary>
     private void ScanHeadline(TextUnit unit)
     {
-        var bodyKinds = t_bodyKinds is { Count: <= MaxKeptCount } kept ? kept : t_bodyKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-        bodyKinds.Clear();
+        var bodyKinds = ThreadScratch.Dictionary(ref t_bodyKinds, StringComparer.Ordinal);
         foreach (var candidate in _body)
         {
             // The candidate's own keys: computed once here, and the grouper asks them again.
@@ -874,7 +857,7 @@ internal sealed class EntityCandidateFinder
         // with single spaces: then the name is the text itself, one string per distinct name.
         var start = tokens[from].Start;
         var end = tokens[to].End;
-        if (end - start <= TextPool<bool>.MaxLength && SingleSpaced(unit, from, to))
+        if (SingleSpaced(unit, from, to))
         {
             return EntityText.Substring(unit.Text, start, end - start);
         }

@@ -269,8 +269,7 @@ internal sealed class EntityCorpusMerger
     internal static EquatableArray<string> MergeKeys(string name, EntityKind kind, EquatableArray<string> aliases)
     {
         // Asked for every entity of every article: the keys are collected in a reused list, and the array is the only copy.
-        var keys = t_mergeKeys ??= new List<string>();
-        keys.Clear();
+        var keys = ThreadScratch.List(ref t_mergeKeys);
         if (kind == EntityKind.Person)
         {
             // A surname alone could be anyone with that surname: only an alias file joins it across articles.

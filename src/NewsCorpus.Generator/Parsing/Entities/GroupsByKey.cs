@@ -15,7 +15,7 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 internal sealed class GroupsByKey
 {
     /// <summary>A map that held more keys than this (a very long article) is dropped rather than emptied.</summary>
-    private const int MaxKeptKeys = 4096;
+    private const int MaxKeptKeys = ThreadScratch.MaxKeptItems;
 
     private static readonly List<EntityGroup> s_none = new();
 

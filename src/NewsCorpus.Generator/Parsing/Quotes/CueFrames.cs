@@ -26,8 +26,7 @@ internal static class CueFrames
     /// <returns>The sentence's clauses, in the order found, in an array of their number (empty for most sentences).</returns>
     public static ReportingClause[] Find(List<Token> tokens, int start, int end, List<Mention> mentions)
     {
-        var clauses = t_found ??= new List<ReportingClause>();
-        clauses.Clear();
+        var clauses = ThreadScratch.List(ref t_found);
         var index = new MentionIndex(mentions);
         Mention? main = null;
         foreach (var mention in mentions)

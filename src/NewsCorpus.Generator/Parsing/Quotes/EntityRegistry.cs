@@ -11,7 +11,7 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 internal sealed class EntityRegistry
 {
     /// <summary>Entities or name spellings of one article past which the registry is not kept for the next.</summary>
-    private const int MaxKeptItems = 4096;
+    private const int MaxKeptItems = ThreadScratch.MaxKeptItems;
 
     private readonly List<SpeakerEntity> _entities = new();
     private readonly Dictionary<string, SpeakerEntity> _byKey = new(StringComparer.Ordinal);
@@ -140,7 +140,7 @@ internal sealed class EntityRegistry
             if (end == start || name[start] is < 'A' or > 'Z')
             {
                 // "of", "for", "the", "&" are left out of an acronym; anything else capitalized otherwise is no plain name.
-                if (!IsAcronymFiller(name, start, end))
+                if (!Words.IsOneOf(name, start, end, s_acronymFillers))
                 {
                     return null;
                 }
@@ -159,19 +159,6 @@ internal sealed class EntityRegistry
     private const int MaxInitials = 8;
 
     private static readonly string[] s_acronymFillers = { "of", "for", "the", "and", "&" };
-
-    private static bool IsAcronymFiller(string name, int start, int end)
-    {
-        foreach (var filler in s_acronymFillers)
-        {
-            if (filler.Length == end - start && string.CompareOrdinal(name, start, filler, 0, filler.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>A club the article names in a person's title ("Real Sociedad coach X"); a name read as a person's becomes the club.</summary>
     public void Team(string name)

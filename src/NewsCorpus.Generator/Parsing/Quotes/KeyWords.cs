@@ -16,22 +16,12 @@ internal readonly struct KeyWords
         _key = key;
         var count = 0;
         (int Start, int End) first = default, last = default, beforeLast = default;
-        for (var i = 0; i < key.Length; i++)
+        var position = 0;
+        while (Words.NextSpaced(key, ref position, key.Length, out var start, out var end))
         {
-            if (key[i] == ' ')
-            {
-                continue;
-            }
-
-            var start = i;
-            while (i < key.Length && key[i] != ' ')
-            {
-                i++;
-            }
-
-            first = count == 0 ? (start, i) : first;
+            first = count == 0 ? (start, end) : first;
             beforeLast = last;
-            last = (start, i);
+            last = (start, end);
             count++;
         }
 

@@ -95,20 +95,12 @@ internal static class ParagraphTokenizer
 
         public bool MoveNext()
         {
-            var start = _end;
-            while (start < _text.Length && _text[start] == ' ')
-            {
-                start++;
-            }
-
-            if (start == _text.Length)
+            if (!Words.NextSpaced(_text, ref _end, _text.Length, out var start, out var end))
             {
                 return false;
             }
 
-            var space = _text.IndexOf(' ', start);
-            _end = space < 0 ? _text.Length : space;
-            Current = WordToken(_text, start, _end);
+            Current = WordToken(_text, start, end);
             return true;
         }
     }

@@ -35,16 +35,5 @@ internal static class PostNominals
     public static bool IsOffice(string word) => s_offices.Contains(word);
 
     /// <summary>"Jr.", "III": part of the name, but not the surname. Read in place: <paramref name="text"/> from <paramref name="start"/> to its end.</summary>
-    public static bool IsGeneration(string text, int start)
-    {
-        foreach (var generation in s_generations)
-        {
-            if (generation.Length == text.Length - start && string.CompareOrdinal(text, start, generation, 0, generation.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsGeneration(string text, int start) => Words.IsOneOf(text, start, text.Length, s_generations);
 }

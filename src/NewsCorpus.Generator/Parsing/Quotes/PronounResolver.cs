@@ -21,7 +21,7 @@ internal sealed class PronounResolver
     private const int TitleWindow = 2;
 
     /// <summary>Sentences or mentions of one article past which the resolver is not kept for the next.</summary>
-    private const int MaxKeptItems = 4096;
+    private const int MaxKeptItems = ThreadScratch.MaxKeptItems;
 
     private readonly List<SpeakerEntity?> _subjects = new();
 

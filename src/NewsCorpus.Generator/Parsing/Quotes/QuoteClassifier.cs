@@ -113,20 +113,11 @@ internal static class QuoteClassifier
             _starts = starts;
             _ends = ends;
             Count = 0;
-            for (var i = start; i < end; i++)
+            var position = start;
+            while (Words.NextSpaced(text, ref position, end, out var wordStart, out var wordEnd))
             {
-                if (text[i] == ' ')
-                {
-                    continue;
-                }
-
-                _starts[Count] = i;
-                while (i < end && text[i] != ' ')
-                {
-                    i++;
-                }
-
-                _ends[Count++] = i;
+                _starts[Count] = wordStart;
+                _ends[Count++] = wordEnd;
             }
         }
 

@@ -6,6 +6,44 @@ internal static class Words
     /// <summary>The separator of <see cref="string.Split(char[])"/> for words, made once: a one-character argument is an array per call.</summary>
     public static readonly char[] Space = { ' ' };
 
+    /// <summary>
+    /// The next word of <c>text[..end)</c> from <paramref name="position"/>, words being the runs between spaces
+    /// (<c>Split(' ')</c> with the empty ones dropped), read in place: <c>text[start..wordEnd)</c>; false when no
+    /// word is left. <paramref name="position"/> moves past the word.
+    /// </summary>
+    public static bool NextSpaced(string text, ref int position, int end, out int start, out int wordEnd)
+    {
+        start = position;
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        if (start >= end)
+        {
+            position = wordEnd = end;
+            return false;
+        }
+
+        var space = text.IndexOf(' ', start, end - start);
+        position = wordEnd = space < 0 ? end : space;
+        return true;
+    }
+
+    /// <summary>Whether <c>text[start..end)</c> is one of <paramref name="words"/>, exactly (ordinal), read in place.</summary>
+    public static bool IsOneOf(string text, int start, int end, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == end - start && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Russia’s" → "Russia"; "Zelensky's" → "Zelensky".</summary>
     public static string WithoutPossessive(string word) =>
         IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;

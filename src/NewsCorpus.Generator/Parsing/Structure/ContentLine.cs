@@ -39,9 +39,6 @@ internal sealed class ContentLine : LineView
 
     public int Number => Source.Number;
 
-    /// <summary>The forms of the line (without surrounding white space) the classifier checks share, each worked out once.</summary>
-    public LineView View => this;
-
     /// <summary>A blank line (or the start of the file) comes right before this line.</summary>
     public bool BlankBefore { get; }
 

@@ -82,8 +82,7 @@ internal static class DateParser
         }
 
         var tokens = DateTokens.Split(text, text.Length, ref t_tokens);
-        var dates = t_dates ??= new List<(int Year, int Month, int Day, int First, int Next)>();
-        dates.Clear();
+        var dates = ThreadScratch.List(ref t_dates);
         for (var i = 0; i < tokens.Count;)
         {
             if (TryDate(tokens, i, out var year, out var month, out var day, out var next))
@@ -102,8 +101,7 @@ internal static class DateParser
             return Array.Empty<DateMatch>();
         }
 
-        var times = t_times ??= new List<TimeAt>();
-        times.Clear();
+        var times = ThreadScratch.List(ref t_times);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (TryTime(tokens, i, out var hour, out var minute, out var second, out var next))

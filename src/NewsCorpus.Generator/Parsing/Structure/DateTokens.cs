@@ -42,8 +42,7 @@ internal static class DateTokens
     /// </summary>
     public static List<DateToken> Split(string text, int length, ref List<DateToken>? reused)
     {
-        var tokens = reused is { Capacity: <= MaxKeptTokens } ? reused : reused = new List<DateToken>();
-        tokens.Clear();
+        var tokens = ThreadScratch.List(ref reused, MaxKeptTokens);
         var texts = t_texts ??= new TextPool<bool>(lowerAscii: false);
         var i = 0;
         while (i < length)

@@ -64,7 +64,7 @@ internal static class HeadlineFinder
         {
             if (lines[i].Kind == LineKind.Text && IsLabel(lines[i].Text))
             {
-                return (i, lines[i].View.Stripped);
+                return (i, lines[i].Stripped);
             }
         }
 

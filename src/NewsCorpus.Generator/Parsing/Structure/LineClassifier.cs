@@ -11,7 +11,6 @@ internal static class LineClassifier
     public static void Classify(ContentLine line)
     {
         var text = line.Text;
-        var view = line.View;
         if (BoilerplateClassifier.IsUnreadable(text))
         {
             line.Kind = LineKind.Unreadable;
@@ -25,32 +24,32 @@ internal static class LineClassifier
             // Furniture is short: a long line is story text, and skipping the checks keeps huge lines cheap.
             line.Kind = LineKind.Text;
         }
-        else if (BoilerplateClassifier.IsCaption(view))
+        else if (BoilerplateClassifier.IsCaption(line))
         {
             line.Kind = LineKind.Caption;
         }
-        else if (BoilerplateClassifier.IsPrompt(view))
+        else if (BoilerplateClassifier.IsPrompt(line))
         {
             line.Kind = LineKind.Prompt;
         }
-        else if (BoilerplateClassifier.IsBoilerplate(view))
+        else if (BoilerplateClassifier.IsBoilerplate(line))
         {
             line.Kind = LineKind.Boilerplate;
         }
-        else if (BoilerplateClassifier.IsCredit(view))
+        else if (BoilerplateClassifier.IsCredit(line))
         {
             line.Kind = LineKind.Credit;
         }
-        else if (BoilerplateClassifier.IsBioOpening(view))
+        else if (BoilerplateClassifier.IsBioOpening(line))
         {
             line.Kind = LineKind.AuthorBio;
         }
-        else if (BylineParser.TryParse(view, out var byline))
+        else if (BylineParser.TryParse(line, out var byline))
         {
             line.Kind = LineKind.Byline;
             line.Byline = byline;
         }
-        else if (BoilerplateClassifier.IsNavigation(view))
+        else if (BoilerplateClassifier.IsNavigation(line))
         {
             line.Kind = LineKind.Navigation;
         }

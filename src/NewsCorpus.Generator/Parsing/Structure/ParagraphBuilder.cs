@@ -37,7 +37,7 @@ internal static class ParagraphBuilder
             var afterNext = k + 2 < body.Count ? body[k + 2] : null;
             if (SubheadingDetector.IsSubheading(line, next, afterNext, paragraphs.Count > 0, hardWrapped))
             {
-                subheadings.Add(line.View.Stripped);
+                subheadings.Add(line.Stripped);
                 previous = null;
                 continue;
             }

@@ -36,7 +36,7 @@ internal static class StructureParser
 
         var title = content[headline];
         title.Placed = true;
-        var strippedTitle = title.View.Stripped;
+        var strippedTitle = title.Stripped;
         draft.Title = strippedTitle.Length > 0 ? strippedTitle : title.Text;
 
         var (sectionLine, section) = HeadlineFinder.FindSection(content, headline);
@@ -135,10 +135,9 @@ internal static class StructureParser
     {
         // The set of line keys seen so far, held as the first line under each key's hash and the later lines whose
         // keys hashed alike but differed: a key string is made only when two lines' keys hash alike (equal to a
-        // HashSet of LineKey strings, without a string, or a list, per line). The table is this thread's, emptied
-        // here, so it is not grown anew for every article.
-        var seen = t_seenKeys is { Count: <= MaxKeptKeys } ? t_seenKeys : t_seenKeys = new Dictionary<int, string>();
-        seen.Clear();
+        // HashSet of LineKey strings, without a string, or a list, per line). The table is this thread's
+        // (ThreadScratch), so it is not grown anew for every article.
+        var seen = ThreadScratch.Dictionary(ref t_seenKeys);
         List<(int Hash, string Text)>? collided = null;
         TextShape.LineKeyHash(title.Text, out var titleHash);
         seen[titleHash] = title.Text;
@@ -162,9 +161,6 @@ internal static class StructureParser
             }
         }
     }
-
-    /// <summary>A line-key table that held more keys than this is dropped, so a thread keeps little after a huge article.</summary>
-    private const int MaxKeptKeys = 4096;
 
     [ThreadStatic]
     private static Dictionary<int, string>? t_seenKeys;

@@ -39,7 +39,7 @@ internal static class SubheadingDetector
             return false;
         }
 
-        var plain = line.View.Stripped;
+        var plain = line.Stripped;
         if (plain.Length == 0)
         {
             return false;

@@ -21,7 +21,8 @@ namespace NewsCorpus.ParseProbe;
 /// time DIR [runs]      MB/s and allocated MB of parse + encode, and of everything per file, median of runs after a warm-up
 /// stages DIR [runs]    seconds and allocated MB per stage of ArticleParser.Parse and after it, median of runs
 /// loop DIR seconds     the per-file work in a loop, for a profiler
-/// blob DIR [runs]      CorpusBlobBuilder.Build as the build task calls it (parallel): the first run cold (fresh process), later ones warm; for a profiler
+/// blob DIR [runs]      CorpusBlobBuilder.Build as the build task calls it (parallel): the first run cold (fresh process), later ones warm; for a profiler;
+///                      then the resource header (every section's length and checksum)
 /// </summary>
 internal static class Program
 {
@@ -317,6 +318,11 @@ internal static class Program
                 $"{paths.Length} files, {blob.Records.Count} records: Build {watch.Elapsed.TotalSeconds:F3} s, " +
                 $"allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:F0} MB, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F3} s, " +
                 $"gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F3} s");
+            if (run == runs - 1)
+            {
+                // The header holds every section's length and checksum: a speed-up of the build must leave it unchanged.
+                Console.WriteLine($"header {blob.Header}");
+            }
         }
     }
 }

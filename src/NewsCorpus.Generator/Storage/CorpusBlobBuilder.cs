@@ -77,26 +77,29 @@ internal static class CorpusBlobBuilder
             }
         }
 
+        // The corpus-wide steps read disjoint inputs and share nothing, so they run side by side: the search index
+        // (the longest, its shards in parallel too), the quotation clusters and the entity merge on the pool, the
+        // record layout here. Each result is the same as computed alone, whatever finishes first.
+        var settings = new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize);
+        var searchStep = Task.Run(() => SearchIndexBuilder.Plan(terms, settings));
+        var clusterStep = Task.Run(() => SearchQuoteClusterer.Plan(quotes, settings).Record);
+        var entityStep = Task.Run(() => MergeEntities(summaries, aliasFiles));
+
         var layoutDiagnostics = new List<DiagnosticSpec>();
         var ordered = ResourcePlanner.Arrange(records, layoutDiagnostics);
-        var (searchIndex, search) = SearchIndexBuilder.Plan(terms, new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize));
+        var locations = ResourcePlanner.Locate(ordered);
+        var table = ArticleTableFormat.Write(locations);
+
+        // GetResult, not Result: a failure surfaces as itself, not wrapped in an AggregateException.
+        var (searchIndex, search) = searchStep.GetAwaiter().GetResult();
+        var clusters = clusterStep.GetAwaiter().GetResult();
+        var (entityModel, entities) = entityStep.GetAwaiter().GetResult();
         var searchChunks = new string[search.Length];
         for (var i = 0; i < search.Length; i++)
         {
             searchChunks[i] = search[i].Text;
         }
 
-        var clusters = SearchQuoteClusterer.Plan(quotes, new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, chunkSize)).Record;
-        var rules = new List<EntityAliasRules>();
-        foreach (var file in aliasFiles ?? System.Array.Empty<EntityAliasFileSpec>())
-        {
-            rules.Add(EntityAliasFileParser.Parse(file));
-        }
-
-        var entityModel = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
-        var entities = EntityIndexEncoder.Encode(entityModel);
-        var locations = ResourcePlanner.Locate(ordered);
-        var table = ArticleTableFormat.Write(locations);
         var layout = CorpusBlobFormat.Describe(
             CorpusBlobFormat.Records(ordered),
             CorpusBlobFormat.Section(searchChunks),
@@ -118,6 +121,18 @@ internal static class CorpusBlobBuilder
             searchIndex,
             entityModel);
         return new CorpusBlob(layout, ordered, searchChunks, clusters, entities, table, index);
+    }
+
+    private static (EntityCorpusSpec Model, string Record) MergeEntities(IReadOnlyList<EntityArticleSummary> summaries, IReadOnlyList<EntityAliasFileSpec>? aliasFiles)
+    {
+        var rules = new List<EntityAliasRules>();
+        foreach (var file in aliasFiles ?? System.Array.Empty<EntityAliasFileSpec>())
+        {
+            rules.Add(EntityAliasFileParser.Parse(file));
+        }
+
+        var model = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
+        return (model, EntityIndexEncoder.Encode(model));
     }
 
     /// <summary>Writes the header line and every section, in the layout <see cref="CorpusBlobFormat"/> describes.</summary>

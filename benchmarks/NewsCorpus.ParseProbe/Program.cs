@@ -21,6 +21,8 @@ namespace NewsCorpus.ParseProbe;
 /// time DIR [runs]      MB/s and allocated MB of parse + encode, and of everything per file, median of runs after a warm-up
 /// stages DIR [runs]    seconds and allocated MB per stage of ArticleParser.Parse and after it, median of runs
 /// loop DIR seconds     the per-file work in a loop, for a profiler
+/// merge DIR files [runs]  EntityCorpusMerger.Merge over the first files' summaries (what an edit reruns), median of runs;
+///                      then the SHA-256 of the encoded entity index
 /// blob DIR [runs]      CorpusBlobBuilder.Build as the build task calls it (parallel): the first run cold (fresh process), later ones warm; for a profiler;
 ///                      then the resource header (every section's length and checksum)
 /// </summary>
@@ -42,11 +44,14 @@ internal static class Program
             case "loop":
                 Loop(new Folder(args[1]), double.Parse(args[2], CultureInfo.InvariantCulture));
                 return 0;
+            case "merge":
+                Merge(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
+                return 0;
             case "blob":
                 Blob(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR [runs]");
+                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR [runs] | merge DIR files [runs]");
                 return 2;
         }
     }
@@ -324,5 +329,39 @@ internal static class Program
                 Console.WriteLine($"header {blob.Header}");
             }
         }
+    }
+
+    /// <summary>The generator's corpus-wide entity step alone, as it reruns after an edit of one of <paramref name="files"/> files.</summary>
+    private static void Merge(string dir, int files, int runs)
+    {
+        var root = Path.GetFullPath(dir);
+        var paths = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).Take(files).ToArray();
+        var summaries = new List<EntityArticleSummary>();
+        foreach (var path in paths)
+        {
+            if (InputGate.Parse(new CorpusFileSpec(path, ArticleIds.FromPath(path, root), System.IO.File.ReadAllText(path))).Article is { } article)
+            {
+                summaries.Add(EntitySummarizer.Summarize(article));
+            }
+        }
+
+        var rules = Array.Empty<EntityAliasRules>();
+        var model = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
+        var seconds = new List<double>();
+        long allocated = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            GC.Collect();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            model = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
+            seconds.Add(watch.Elapsed.TotalMilliseconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        seconds.Sort();
+        var record = EntityIndexEncoder.Encode(model);
+        Console.WriteLine($"{summaries.Count} summaries: Merge median {seconds[seconds.Count / 2]:F2} ms (min {seconds[0]:F2}), allocated {allocated / 1e6:F1} MB");
+        Console.WriteLine($"{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(record)))}  entity index");
     }
 }

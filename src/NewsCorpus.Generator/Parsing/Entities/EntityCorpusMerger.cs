@@ -701,7 +701,6 @@ internal sealed class EntityCorpusMerger
             };
         }
 
-        /// <summary>The name used most (a person's full name over a surname), then the longer, then the first in ordinal order.</summary>
         /// <summary>
         /// What <see cref="Create"/> gives for a group of one node and no rule, without its maps and sets: most
         /// entities are mentioned in one article only, so this is most of the drafts.
@@ -756,6 +755,7 @@ internal sealed class EntityCorpusMerger
             sorted.RemoveRange(kept, sorted.Count - kept);
         }
 
+        /// <summary>The name used most (a person's full name over a surname), then the longer, then the first in ordinal order.</summary>
         private static string BestName(Dictionary<string, int> scores, EntityKind kind)
         {
             string? best = null;

@@ -41,7 +41,7 @@ internal static class NameParser
         // "Vale & Moor Coaches", "Marks & Spencer": names joined by an ampersand (no token of its own) are a body's name.
         for (var k = first; k < last; k++)
         {
-            if (text.IndexOf('&', tokens[k].End, tokens[k + 1].Start - tokens[k].End) >= 0)
+            if (HasAmpersand(text, tokens[k].End, tokens[k + 1].Start))
             {
                 // "bus operator Vale & Moor Coaches": the lower-case words before the name are what it is.
                 var nameFirst = first;
@@ -355,6 +355,20 @@ internal static class NameParser
         var hyphen = word.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
             && NameLexicon.Particles.Contains(word.Substring(0, hyphen));
+    }
+
+    /// <summary>Whether <c>text[from..to)</c> holds an ampersand: the gap between two words, mostly one space, too short for a vectorized search to pay.</summary>
+    private static bool HasAmpersand(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '&')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Lists whose words are never part of a person's name.</summary>

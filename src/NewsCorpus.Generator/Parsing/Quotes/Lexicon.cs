@@ -38,6 +38,13 @@ internal enum LexFlags
     Kin = 1 << 27,
     PersonNoun = 1 << 28,
     NationalityNoun = 1 << 29,
+
+    /// <summary>
+    /// Not a list: the word has a hyphen. Set only on <see cref="ParagraphTokenizer"/>'s tokens, never by
+    /// <see cref="Lexicon.Of"/>: the rules about hyphenated words ("the 28-year-old", "mum-of-three", "al-Hissi")
+    /// are asked of every word near a name, and this turns most words away before any search.
+    /// </summary>
+    Hyphenated = 1 << 30,
 }
 
 /// <summary>

@@ -160,7 +160,7 @@ internal static class NameParser
                 break;
             }
 
-            if (token.IsCapitalized || (k > first && IsParticleName(token.Text)))
+            if (token.IsCapitalized || (k > first && IsParticleName(token)))
             {
                 if (k > first && token.Has(NameLexicon.NotNames) && !token.Has(NameLexicon.Honorifics))
                 {
@@ -347,7 +347,10 @@ internal static class NameParser
 
     /// <summary>A word that can be part of a person's name: capitalized and not a title, a body, a nationality or a function word.</summary>
     internal static bool IsNameWord(Token token) =>
-        (token.IsCapitalized || IsParticleName(token.Text)) && (token.BaseFlags & NotInNames) == 0 && !Words.IsAcronym(token.Text);
+        (token.IsCapitalized || IsParticleName(token)) && (token.BaseFlags & NotInNames) == 0 && !Words.IsAcronym(token.Text);
+
+    /// <summary><see cref="IsParticleName(string)"/> of a token's word, which needs the hyphen the token knows it has or lacks.</summary>
+    private static bool IsParticleName(Token token) => (token.Flags & LexFlags.Hyphenated) != 0 && IsParticleName(token.Text);
 
     /// <summary>"al-Hissi", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a capitalized name is one name word.</summary>
     internal static bool IsParticleName(string word)

@@ -159,8 +159,9 @@ internal static class ParagraphTokenizer
     private static TextPool<WordFlags>.Entry t_long;
 
     /// <summary>
-    /// The word <c>text[start..start+length)</c> with <c>Lexicon.Of</c> of it and of it without a possessive ending:
-    /// equal to cutting it out and looking it up, from the pool when the word was seen before.
+    /// The word <c>text[start..start+length)</c> with <c>Lexicon.Of</c> of it (and <see cref="LexFlags.Hyphenated"/>)
+    /// and of it without a possessive ending: equal to cutting it out and looking it up, from the pool when the word
+    /// was seen before.
     /// </summary>
     /// <remarks>The pool is the caller's <see cref="t_words"/>, read once per paragraph rather than per word.</remarks>
     private static ref TextPool<WordFlags>.Entry Word(TextPool<WordFlags> pool, string text, int start, int length)
@@ -180,7 +181,8 @@ internal static class ParagraphTokenizer
         {
             var word = entry.Text!;
             var flags = Lexicon.Of(word);
-            entry.Value = new WordFlags(flags, Words.IsPossessive(word) ? Lexicon.Of(Words.WithoutPossessive(word)) : flags);
+            var hyphenated = word.IndexOf('-') >= 0 ? LexFlags.Hyphenated : LexFlags.None;
+            entry.Value = new WordFlags(flags | hyphenated, Words.IsPossessive(word) ? Lexicon.Of(Words.WithoutPossessive(word)) : flags);
             entry.HasValue = true;
         }
 

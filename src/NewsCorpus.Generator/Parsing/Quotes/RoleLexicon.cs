@@ -203,15 +203,16 @@ internal static class RoleLexicon
     }
 
     /// <summary>Which kind of speaker a description's head noun stands for.</summary>
-    public static RoleClass Classify(string head) => Classify(Lexicon.Of(head), head);
+    public static RoleClass Classify(string head) => Classify(Lexicon.Of(head), head, hyphenated: true);
 
-    public static RoleClass Classify(Token token) => Classify(token.Flags, token.Text);
+    /// <remarks>A token tells whether its word has a hyphen, which ages and compounds need: most words skip both tests.</remarks>
+    public static RoleClass Classify(Token token) => Classify(token.Flags, token.Text, (token.Flags & LexFlags.Hyphenated) != 0);
 
-    private static RoleClass Classify(LexFlags flags, string head) =>
+    private static RoleClass Classify(LexFlags flags, string head, bool hyphenated) =>
         (flags & LexFlags.StatementNoun) != 0 ? RoleClass.Statement
         : (flags & LexFlags.OrganizationRole) != 0 ? RoleClass.Organization
         : (flags & LexFlags.GroupRole) != 0 ? RoleClass.Group
-        : (flags & (LexFlags.PersonRole | LexFlags.PersonNoun | LexFlags.NationalityNoun)) != 0 || IsAge(head) || IsPersonCompound(head) ? RoleClass.Person
+        : (flags & (LexFlags.PersonRole | LexFlags.PersonNoun | LexFlags.NationalityNoun)) != 0 || (hyphenated && (IsAge(head) || IsPersonCompound(head))) ? RoleClass.Person
         : RoleClass.None;
 
     /// <summary>"the 28-year-old": an age stands for the person just named.</summary>

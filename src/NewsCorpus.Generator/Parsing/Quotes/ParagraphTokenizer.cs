@@ -53,9 +53,9 @@ internal static class ParagraphTokenizer
 
             if (IsLetterOrDigit(c))
             {
-                var end = WordEnd(pool, text, i, System.Math.Min(text.Length, nextQuote));
-                tokens.Add(WordToken(pool, text, i, end));
-                i = end;
+                var word = ReadWord(pool, text, i, System.Math.Min(text.Length, nextQuote));
+                tokens.Add(word);
+                i = word.End;
                 continue;
             }
 
@@ -112,7 +112,8 @@ internal static class ParagraphTokenizer
         return new Token(TokenKind.Word, start, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags);
     }
 
-    private static int WordEnd(TextPool<WordFlags> pool, string text, int start, int limit)
+    /// <summary>The word from <paramref name="start"/>, ending before <paramref name="limit"/> at the latest, as a token.</summary>
+    private static Token ReadWord(TextPool<WordFlags> pool, string text, int start, int limit)
     {
         var i = start;
         while (i < limit)
@@ -140,13 +141,16 @@ internal static class ParagraphTokenizer
         {
             ref readonly var entry = ref Word(pool, text, start, i - start);
             var word = entry.Text!;
-            if (word.IndexOf('.') >= 0 || (entry.Value.Flags & FunctionWords.Abbreviations.Flag) != 0 || (word.Length == 1 && char.IsUpper(word[0])))
+            if (!(word.IndexOf('.') >= 0 || (entry.Value.Flags & FunctionWords.Abbreviations.Flag) != 0 || (word.Length == 1 && char.IsUpper(word[0]))))
             {
-                i++;
+                // The sentence's period: the word is the one just looked up.
+                return new Token(TokenKind.Word, start, i, word, -1, entry.Value.Flags, entry.Value.BaseFlags);
             }
+
+            i++;
         }
 
-        return i;
+        return WordToken(pool, text, start, i);
     }
 
     // Per thread: each distinct word's string and lexicon flags, so a repeated word costs neither a string nor a lookup.

@@ -227,8 +227,8 @@ internal static class RoleLexicon
             return false;
         }
 
-        var h = head.ToLowerInvariant();
-        var r = role.ToLowerInvariant();
+        var h = Words.Lower(head);
+        var r = Words.Lower(role);
         if (ContainsWord(r, h))
         {
             return true;
@@ -258,7 +258,7 @@ internal static class RoleLexicon
     /// are worn alongside any office, so they rule nothing out.
     /// </summary>
     public static bool RoleContradicts(string head, string role) =>
-        !RoleFits(head, role) && System.Array.IndexOf(s_sharedTitles, head.ToLowerInvariant()) < 0;
+        !RoleFits(head, role) && System.Array.IndexOf(s_sharedTitles, Words.Lower(head)) < 0;
 
     private static readonly string[] s_sharedTitles =
     {
@@ -267,14 +267,14 @@ internal static class RoleLexicon
     };
 
     /// <summary>Titles in a club: "Real Sociedad coach", "Rovigo striker".</summary>
-    public static bool IsSportTitle(string word) => word.ToLowerInvariant() is "coach" or "manager" or "boss" or "captain" or "striker"
+    public static bool IsSportTitle(string word) => Words.Lower(word) is "coach" or "manager" or "boss" or "captain" or "striker"
         or "midfielder" or "defender" or "goalkeeper" or "keeper" or "winger" or "forward" or "full-back" or "centre-back" or "playmaker";
 
     /// <summary>True when an organization's <paramref name="name"/> fits the description <paramref name="head"/> ("the ministry" fits "Foreign Ministry").</summary>
     public static bool OrganizationFits(string head, string name)
     {
-        var h = head.ToLowerInvariant();
-        var n = name.ToLowerInvariant();
+        var h = Words.Lower(head);
+        var n = Words.Lower(name);
         if (ContainsWord(n, h))
         {
             return true;

@@ -61,7 +61,7 @@ internal static class ParagraphTokenizer
 
             if (IsPunctuation(text, i))
             {
-                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, Word(pool, text, i, 1).Text!, -1));
+                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, PunctuationText(c), -1));
             }
 
             i++;
@@ -198,6 +198,26 @@ internal static class ParagraphTokenizer
     /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the answer for ASCII (nearly every character of news text) computed in place.</summary>
     private static bool IsLetterOrDigit(char c) =>
         c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+
+    /// <summary>The mark <see cref="IsPunctuation"/> accepts, as a string made once rather than looked up in the pool.</summary>
+    private static string PunctuationText(char c) => c switch
+    {
+        ',' => ",",
+        '.' => ".",
+        ':' => ":",
+        ';' => ";",
+        '!' => "!",
+        '?' => "?",
+        '(' => "(",
+        ')' => ")",
+        '[' => "[",
+        ']' => "]",
+        '\u2014' => "\u2014",
+        '\u2013' => "\u2013",
+        '\u2026' => "\u2026",
+        '-' => "-",
+        _ => c.ToString(),
+    };
 
     private static bool IsPunctuation(string text, int i)
     {

@@ -67,7 +67,7 @@ internal static class CueFrames
                 continue;
             }
 
-            var cue = token.Text.ToLowerInvariant();
+            var cue = Words.Lower(token.Text);
             var previous = v > start ? tokens[v - 1] : default;
             var hasPrevious = v > start;
             Mention? subject = null;
@@ -155,7 +155,7 @@ internal static class CueFrames
 
                 if (opens && CanBeSubject(subject) && verb < colon && !tokens[verb].Has(NotVerbs) && !HasClause(clauses, found, subject.First, colon))
                 {
-                    clauses.Add(new ReportingClause(verb, subject, tokens[verb].Text.ToLowerInvariant(), weak: false));
+                    clauses.Add(new ReportingClause(verb, subject, Words.Lower(tokens[verb].Text), weak: false));
                 }
 
                 break;

@@ -47,10 +47,10 @@ internal static class FamilyNames
             var family = named.Name.Substring(named.Name.LastIndexOf(' ') + 1);
             relative.Name = relative.Name + " " + family;
             relative.Weak = false;
-            relative.Role ??= tokens[kin].Text.ToLowerInvariant();
+            relative.Role ??= Words.Lower(tokens[kin].Text);
             if (relative.Gender == Gender.Unknown)
             {
-                relative.Gender = MentionFinder.GenderOfRole(tokens[kin].Text.ToLowerInvariant());
+                relative.Gender = MentionFinder.GenderOfRole(Words.Lower(tokens[kin].Text));
             }
         }
     }

@@ -5,39 +5,46 @@ namespace NewsCorpus.Generator.Parsing.Quotes;
 
 /// <summary>The word lists a word belongs to, one bit per list.</summary>
 [Flags]
-internal enum LexFlags : long
+internal enum LexFlags
 {
     None = 0,
-    NotName = 1L << 0,
-    Honorific = 1L << 1,
-    Particle = 1L << 2,
-    Preposition = 1L << 3,
-    BetweenSubjectAndVerb = 1L << 4,
-    Place = 1L << 5,
-    PlaceHead = 1L << 6,
-    FemaleName = 1L << 7,
-    MaleName = 1L << 8,
-    PersonRole = 1L << 9,
-    GroupRole = 1L << 10,
-    OrganizationRole = 1L << 11,
-    StatementNoun = 1L << 12,
-    OrganizationHead = 1L << 13,
-    Media = 1L << 14,
-    TitleModifier = 1L << 15,
-    Demonym = 1L << 16,
-    Abbreviation = 1L << 17,
-    Definite = 1L << 18,
-    Indefinite = 1L << 19,
-    OfWord = 1L << 20,
-    PhraseBreak = 1L << 21,
-    Auxiliary = 1L << 22,
-    Coordinator = 1L << 23,
-    PlaceAcronym = 1L << 24,
-    SpeaksForBody = 1L << 25,
-    ReportingVerb = 1L << 26,
-    Kin = 1L << 27,
-    PersonNoun = 1L << 28,
-    NationalityNoun = 1L << 29,
+    NotName = 1 << 0,
+    Honorific = 1 << 1,
+    Particle = 1 << 2,
+    Preposition = 1 << 3,
+    BetweenSubjectAndVerb = 1 << 4,
+    Place = 1 << 5,
+    PlaceHead = 1 << 6,
+    FemaleName = 1 << 7,
+    MaleName = 1 << 8,
+    PersonRole = 1 << 9,
+    GroupRole = 1 << 10,
+    OrganizationRole = 1 << 11,
+    StatementNoun = 1 << 12,
+    OrganizationHead = 1 << 13,
+    Media = 1 << 14,
+    TitleModifier = 1 << 15,
+    Demonym = 1 << 16,
+    Abbreviation = 1 << 17,
+    Definite = 1 << 18,
+    Indefinite = 1 << 19,
+    OfWord = 1 << 20,
+    PhraseBreak = 1 << 21,
+    Auxiliary = 1 << 22,
+    Coordinator = 1 << 23,
+    PlaceAcronym = 1 << 24,
+    SpeaksForBody = 1 << 25,
+    ReportingVerb = 1 << 26,
+    Kin = 1 << 27,
+    PersonNoun = 1 << 28,
+    NationalityNoun = 1 << 29,
+
+    /// <summary>
+    /// Not a list: the word has a hyphen. Set only on <see cref="ParagraphTokenizer"/>'s tokens, never by
+    /// <see cref="Lexicon.Of"/>: the rules about hyphenated words ("the 28-year-old", "mum-of-three", "al-Hissi")
+    /// are asked of every word near a name, and this turns most words away before any search.
+    /// </summary>
+    Hyphenated = 1 << 30,
 }
 
 /// <summary>

@@ -61,8 +61,10 @@ internal static class MentionFinder
     {
         var token = tokens[i];
 
-        // Every pronoun below has at most four letters: a longer word is none of them, without comparing it to each.
-        if (token.Text.Length > 4)
+        // Every pronoun below has at most four letters and starts with h, s, i or t: most words are none of them,
+        // told without comparing them to each. A first character beyond ASCII is compared as before.
+        var text = token.Text;
+        if (text.Length > 4 || (text[0] < 0x80 && (text[0] | 0x20) is not ('h' or 's' or 'i' or 't')))
         {
             return null;
         }
@@ -73,7 +75,7 @@ internal static class MentionFinder
             : token.Is("they") ? Gender.Plural
             : AfterAccordingTo(tokens, i, start, end) ? ObjectGender(token)
             : Gender.Unknown;
-        return gender == Gender.Unknown ? null : new Mention(MentionKind.Pronoun, i, i, token.Text.ToLowerInvariant()) { Gender = gender };
+        return gender == Gender.Unknown ? null : new Mention(MentionKind.Pronoun, i, i, Words.Lower(text)) { Gender = gender };
     }
 
     /// <summary>"According to him, …" speaks as "he said" does; "according to her lawyer" is the lawyer's, so "her" must end the phrase.</summary>
@@ -176,7 +178,7 @@ internal static class MentionFinder
             return null;
         }
 
-        var headWord = tokens[head].Text.ToLowerInvariant();
+        var headWord = Words.Lower(tokens[head].Text);
 
         // "the head of state said", "the head of government": one title, so the verb after it has a subject.
         var titleEnd = head;
@@ -186,7 +188,7 @@ internal static class MentionFinder
         }
 
         // "The 22-year-old Spaniard saved …": the nationality after an age is part of the description.
-        if (RoleLexicon.IsAge(tokens[head].Text) && head + 1 < end && (tokens[head + 1].Has(LexFlags.NationalityNoun) || RoleLexicon.IsPersonDemonym(tokens[head + 1].Text))
+        if (RoleLexicon.IsAge(tokens[head].Text) && head + 1 < end && (tokens[head + 1].Has(LexFlags.NationalityNoun) || RoleLexicon.IsPersonDemonym(tokens[head + 1]))
             && Nationalities.Key(tokens[head + 1]) is { } after)
         {
             titleEnd = head + 1;
@@ -206,7 +208,7 @@ internal static class MentionFinder
         // "a council spokesman", "a company spokeswoman", "a bank official": the body of that kind spoken of.
         if (organizationModifier >= 0 && mention.RoleClass == RoleClass.Person)
         {
-            mention.Of = new Mention(MentionKind.Description, organizationModifier, organizationModifier, tokens[organizationModifier].Text.ToLowerInvariant())
+            mention.Of = new Mention(MentionKind.Description, organizationModifier, organizationModifier, Words.Lower(tokens[organizationModifier].Text))
             {
                 RoleClass = RoleClass.Organization,
                 Definite = true,
@@ -260,7 +262,7 @@ internal static class MentionFinder
     {
         var word = tokens[i].Text;
         return tokens[i].Has(RoleLexicon.GroupRoles)
-            ? new Mention(MentionKind.Description, i, i, word.ToLowerInvariant()) { RoleClass = RoleClass.Group, Gender = Gender.Plural }
+            ? new Mention(MentionKind.Description, i, i, Words.Lower(word)) { RoleClass = RoleClass.Group, Gender = Gender.Plural }
             : null;
     }
 
@@ -484,7 +486,7 @@ internal static class MentionFinder
     private static bool IsNationalityHead(List<Token> tokens, int k, int end)
     {
         var token = tokens[k];
-        if (!token.IsCapitalized || !(token.Has(LexFlags.NationalityNoun) || RoleLexicon.IsPersonDemonym(token.Text)))
+        if (!token.IsCapitalized || !(token.Has(LexFlags.NationalityNoun) || RoleLexicon.IsPersonDemonym(token)))
         {
             return false;
         }

@@ -41,7 +41,7 @@ internal static class NameParser
         // "Vale & Moor Coaches", "Marks & Spencer": names joined by an ampersand (no token of its own) are a body's name.
         for (var k = first; k < last; k++)
         {
-            if (text.IndexOf('&', tokens[k].End, tokens[k + 1].Start - tokens[k].End) >= 0)
+            if (HasAmpersand(text, tokens[k].End, tokens[k + 1].Start))
             {
                 // "bus operator Vale & Moor Coaches": the lower-case words before the name are what it is.
                 var nameFirst = first;
@@ -160,7 +160,7 @@ internal static class NameParser
                 break;
             }
 
-            if (token.IsCapitalized || (k > first && IsParticleName(token.Text)))
+            if (token.IsCapitalized || (k > first && IsParticleName(token)))
             {
                 if (k > first && token.Has(NameLexicon.NotNames) && !token.Has(NameLexicon.Honorifics))
                 {
@@ -347,7 +347,10 @@ internal static class NameParser
 
     /// <summary>A word that can be part of a person's name: capitalized and not a title, a body, a nationality or a function word.</summary>
     internal static bool IsNameWord(Token token) =>
-        (token.IsCapitalized || IsParticleName(token.Text)) && (token.BaseFlags & NotInNames) == 0 && !Words.IsAcronym(token.Text);
+        (token.IsCapitalized || IsParticleName(token)) && (token.BaseFlags & NotInNames) == 0 && !Words.IsAcronym(token.Text);
+
+    /// <summary><see cref="IsParticleName(string)"/> of a token's word, which needs the hyphen the token knows it has or lacks.</summary>
+    private static bool IsParticleName(Token token) => (token.Flags & LexFlags.Hyphenated) != 0 && IsParticleName(token.Text);
 
     /// <summary>"al-Hissi", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a capitalized name is one name word.</summary>
     internal static bool IsParticleName(string word)
@@ -355,6 +358,20 @@ internal static class NameParser
         var hyphen = word.IndexOf('-');
         return hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
             && NameLexicon.Particles.Contains(word.Substring(0, hyphen));
+    }
+
+    /// <summary>Whether <c>text[from..to)</c> holds an ampersand: the gap between two words, mostly one space, too short for a vectorized search to pay.</summary>
+    private static bool HasAmpersand(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] == '&')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Lists whose words are never part of a person's name.</summary>

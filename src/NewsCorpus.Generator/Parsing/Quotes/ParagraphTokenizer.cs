@@ -12,7 +12,7 @@ internal static class ParagraphTokenizer
 {
     /// <param name="text">The paragraph.</param>
     /// <param name="quotes">The paragraph's quotations in order: quoted range and index in the article's quote list.</param>
-    public static List<Token> Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes)
+    public static List<Token> Tokenize(string text, List<(int Start, int End, int Index)> quotes)
     {
         var tokens = new List<Token>();
         Tokenize(text, quotes, tokens);
@@ -20,7 +20,8 @@ internal static class ParagraphTokenizer
     }
 
     /// <summary>Tokenizes into <paramref name="tokens"/>, emptied first: a caller that tokenizes many paragraphs reuses its lists.</summary>
-    public static void Tokenize(string text, IReadOnlyList<(int Start, int End, int Index)> quotes, List<Token> tokens)
+    /// <remarks>The quotations come as a <see cref="List{T}"/>, not an interface, so reading them costs no interface call.</remarks>
+    public static void Tokenize(string text, List<(int Start, int End, int Index)> quotes, List<Token> tokens)
     {
         tokens.Clear();
         var pool = Pool;
@@ -50,17 +51,17 @@ internal static class ParagraphTokenizer
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c))
+            if (IsLetterOrDigit(c))
             {
-                var end = WordEnd(pool, text, i, System.Math.Min(text.Length, nextQuote));
-                tokens.Add(WordToken(pool, text, i, end));
-                i = end;
+                var word = ReadWord(pool, text, i, System.Math.Min(text.Length, nextQuote));
+                tokens.Add(word);
+                i = word.End;
                 continue;
             }
 
             if (IsPunctuation(text, i))
             {
-                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, Word(pool, text, i, 1).Text!, -1));
+                tokens.Add(new Token(TokenKind.Punctuation, i, i + 1, PunctuationText(c), -1));
             }
 
             i++;
@@ -111,13 +112,14 @@ internal static class ParagraphTokenizer
         return new Token(TokenKind.Word, start, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags);
     }
 
-    private static int WordEnd(TextPool<WordFlags> pool, string text, int start, int limit)
+    /// <summary>The word from <paramref name="start"/>, ending before <paramref name="limit"/> at the latest, as a token.</summary>
+    private static Token ReadWord(TextPool<WordFlags> pool, string text, int start, int limit)
     {
         var i = start;
         while (i < limit)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (IsLetterOrDigit(c))
             {
                 i++;
                 continue;
@@ -125,7 +127,7 @@ internal static class ParagraphTokenizer
 
             // Inside a word: aren’t, Jean-Pierre, U.S, 5.25, AT&T.
             var joins = c is '\'' or '\u2019' or '-' or '.' or '&' or '\u2010' or '\u2011';
-            if (joins && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]))
+            if (joins && i + 1 < limit && IsLetterOrDigit(text[i + 1]))
             {
                 i += 2;
                 continue;
@@ -139,13 +141,16 @@ internal static class ParagraphTokenizer
         {
             ref readonly var entry = ref Word(pool, text, start, i - start);
             var word = entry.Text!;
-            if (word.IndexOf('.') >= 0 || (entry.Value.Flags & FunctionWords.Abbreviations.Flag) != 0 || (word.Length == 1 && char.IsUpper(word[0])))
+            if (!(word.IndexOf('.') >= 0 || (entry.Value.Flags & FunctionWords.Abbreviations.Flag) != 0 || (word.Length == 1 && char.IsUpper(word[0]))))
             {
-                i++;
+                // The sentence's period: the word is the one just looked up.
+                return new Token(TokenKind.Word, start, i, word, -1, entry.Value.Flags, entry.Value.BaseFlags);
             }
+
+            i++;
         }
 
-        return i;
+        return WordToken(pool, text, start, i);
     }
 
     // Per thread: each distinct word's string and lexicon flags, so a repeated word costs neither a string nor a lookup.
@@ -158,8 +163,9 @@ internal static class ParagraphTokenizer
     private static TextPool<WordFlags>.Entry t_long;
 
     /// <summary>
-    /// The word <c>text[start..start+length)</c> with <c>Lexicon.Of</c> of it and of it without a possessive ending:
-    /// equal to cutting it out and looking it up, from the pool when the word was seen before.
+    /// The word <c>text[start..start+length)</c> with <c>Lexicon.Of</c> of it (and <see cref="LexFlags.Hyphenated"/>)
+    /// and of it without a possessive ending: equal to cutting it out and looking it up, from the pool when the word
+    /// was seen before.
     /// </summary>
     /// <remarks>The pool is the caller's <see cref="t_words"/>, read once per paragraph rather than per word.</remarks>
     private static ref TextPool<WordFlags>.Entry Word(TextPool<WordFlags> pool, string text, int start, int length)
@@ -179,7 +185,8 @@ internal static class ParagraphTokenizer
         {
             var word = entry.Text!;
             var flags = Lexicon.Of(word);
-            entry.Value = new WordFlags(flags, Words.IsPossessive(word) ? Lexicon.Of(Words.WithoutPossessive(word)) : flags);
+            var hyphenated = word.IndexOf('-') >= 0 ? LexFlags.Hyphenated : LexFlags.None;
+            entry.Value = new WordFlags(flags | hyphenated, Words.IsPossessive(word) ? Lexicon.Of(Words.WithoutPossessive(word)) : flags);
             entry.HasValue = true;
         }
 
@@ -187,6 +194,30 @@ internal static class ParagraphTokenizer
     }
 
     private readonly record struct WordFlags(LexFlags Flags, LexFlags BaseFlags);
+
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the answer for ASCII (nearly every character of news text) computed in place.</summary>
+    private static bool IsLetterOrDigit(char c) =>
+        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+
+    /// <summary>The mark <see cref="IsPunctuation"/> accepts, as a string made once rather than looked up in the pool.</summary>
+    private static string PunctuationText(char c) => c switch
+    {
+        ',' => ",",
+        '.' => ".",
+        ':' => ":",
+        ';' => ";",
+        '!' => "!",
+        '?' => "?",
+        '(' => "(",
+        ')' => ")",
+        '[' => "[",
+        ']' => "]",
+        '\u2014' => "\u2014",
+        '\u2013' => "\u2013",
+        '\u2026' => "\u2026",
+        '-' => "-",
+        _ => c.ToString(),
+    };
 
     private static bool IsPunctuation(string text, int i)
     {

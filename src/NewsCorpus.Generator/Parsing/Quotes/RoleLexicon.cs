@@ -127,7 +127,7 @@ internal static class RoleLexicon
 
     /// <summary>
     /// Nouns for one person of a nation that differ from the adjective ("the Spaniard", "the Serb"); with the
-    /// adjectives that are also nouns ("the Australian", <see cref="IsPersonDemonym"/>) they describe a person.
+    /// adjectives that are also nouns ("the Australian", <see cref="IsPersonDemonym(string)"/>) they describe a person.
     /// A closed class, kept to the common ones.
     /// </summary>
     public static readonly WordSet NationalityNouns = new(
@@ -137,20 +137,53 @@ internal static class RoleLexicon
         "Czech Argentine Uruguayan Peruvian Ecuadorian Paraguayan Bolivian Venezuelan Colombian Chilean Brazilian Mexican Canadian American");
 
     /// <summary>"the Australian", "the Israeli": a nationality adjective used as the noun for one person (not "the US", "the Chinese").</summary>
-    public static bool IsPersonDemonym(string word) =>
-        Demonyms.Contains(word) && !Words.IsAcronym(word) && !Words.IsPossessive(word) && word.Length > 3
+    public static bool IsPersonDemonym(string word) => IsPersonDemonym(word, Lexicon.Of(word));
+
+    /// <summary><see cref="IsPersonDemonym(string)"/> of a token's word, with the lists the token already knows it is in.</summary>
+    public static bool IsPersonDemonym(Token token) => IsPersonDemonym(token.Text, token.Flags);
+
+    private static bool IsPersonDemonym(string word, LexFlags flags) =>
+        (flags & LexFlags.Demonym) != 0 && !Words.IsAcronym(word) && !Words.IsPossessive(word) && word.Length > 3
         && (word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("i", System.StringComparison.Ordinal));
 
     /// <summary>"mum-of-three", "father-of-five": a person noun with what makes them newsworthy, in one hyphenated word.</summary>
     public static bool IsPersonCompound(string word)
     {
+        // Asked of most words a description or a name runs into: a hyphen is found far faster than a case-blind "-of-".
+        if (!HasHyphen(word))
+        {
+            return false;
+        }
+
         var of = word.IndexOf("-of-", System.StringComparison.OrdinalIgnoreCase);
         return of > 0 && (Lexicon.Of(word.Substring(0, of)) & (LexFlags.PersonNoun | LexFlags.PersonRole)) != 0;
     }
 
+    private static bool HasHyphen(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A description head that stands for the person just spoken of, whatever their role (see <see cref="PersonNouns"/>).</summary>
-    public static bool IsGenericPerson(string head) =>
-        IsAge(head) || IsPersonCompound(head) || PersonNouns.Contains(head) || NationalityNouns.Contains(head) || IsPersonDemonym(head);
+    public static bool IsGenericPerson(string head)
+    {
+        if (IsAge(head) || IsPersonCompound(head))
+        {
+            return true;
+        }
+
+        // One lookup for the three lists.
+        var flags = Lexicon.Of(head);
+        return (flags & (LexFlags.PersonNoun | LexFlags.NationalityNoun)) != 0 || IsPersonDemonym(head, flags);
+    }
 
     /// <summary>The age a description gives ("the 34-year-old" → 34), or 0.</summary>
     public static int AgeOf(string head)
@@ -170,20 +203,21 @@ internal static class RoleLexicon
     }
 
     /// <summary>Which kind of speaker a description's head noun stands for.</summary>
-    public static RoleClass Classify(string head) => Classify(Lexicon.Of(head), head);
+    public static RoleClass Classify(string head) => Classify(Lexicon.Of(head), head, hyphenated: true);
 
-    public static RoleClass Classify(Token token) => Classify(token.Flags, token.Text);
+    /// <remarks>A token tells whether its word has a hyphen, which ages and compounds need: most words skip both tests.</remarks>
+    public static RoleClass Classify(Token token) => Classify(token.Flags, token.Text, (token.Flags & LexFlags.Hyphenated) != 0);
 
-    private static RoleClass Classify(LexFlags flags, string head) =>
+    private static RoleClass Classify(LexFlags flags, string head, bool hyphenated) =>
         (flags & LexFlags.StatementNoun) != 0 ? RoleClass.Statement
         : (flags & LexFlags.OrganizationRole) != 0 ? RoleClass.Organization
         : (flags & LexFlags.GroupRole) != 0 ? RoleClass.Group
-        : (flags & (LexFlags.PersonRole | LexFlags.PersonNoun | LexFlags.NationalityNoun)) != 0 || IsAge(head) || IsPersonCompound(head) ? RoleClass.Person
+        : (flags & (LexFlags.PersonRole | LexFlags.PersonNoun | LexFlags.NationalityNoun)) != 0 || (hyphenated && (IsAge(head) || IsPersonCompound(head))) ? RoleClass.Person
         : RoleClass.None;
 
     /// <summary>"the 28-year-old": an age stands for the person just named.</summary>
     public static bool IsAge(string word) =>
-        word.EndsWith("-year-old", System.StringComparison.OrdinalIgnoreCase) && word.Length > 9 && char.IsDigit(word[0]);
+        word.Length > 9 && char.IsDigit(word[0]) && word.EndsWith("-year-old", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a person's <paramref name="role"/> fits the description <paramref name="head"/> ("the diplomat" fits "Foreign Ministry Spokeswoman").</summary>
     public static bool RoleFits(string head, string? role)
@@ -193,8 +227,8 @@ internal static class RoleLexicon
             return false;
         }
 
-        var h = head.ToLowerInvariant();
-        var r = role.ToLowerInvariant();
+        var h = Words.Lower(head);
+        var r = Words.Lower(role);
         if (ContainsWord(r, h))
         {
             return true;
@@ -224,7 +258,7 @@ internal static class RoleLexicon
     /// are worn alongside any office, so they rule nothing out.
     /// </summary>
     public static bool RoleContradicts(string head, string role) =>
-        !RoleFits(head, role) && System.Array.IndexOf(s_sharedTitles, head.ToLowerInvariant()) < 0;
+        !RoleFits(head, role) && System.Array.IndexOf(s_sharedTitles, Words.Lower(head)) < 0;
 
     private static readonly string[] s_sharedTitles =
     {
@@ -233,14 +267,14 @@ internal static class RoleLexicon
     };
 
     /// <summary>Titles in a club: "Real Sociedad coach", "Rovigo striker".</summary>
-    public static bool IsSportTitle(string word) => word.ToLowerInvariant() is "coach" or "manager" or "boss" or "captain" or "striker"
+    public static bool IsSportTitle(string word) => Words.Lower(word) is "coach" or "manager" or "boss" or "captain" or "striker"
         or "midfielder" or "defender" or "goalkeeper" or "keeper" or "winger" or "forward" or "full-back" or "centre-back" or "playmaker";
 
     /// <summary>True when an organization's <paramref name="name"/> fits the description <paramref name="head"/> ("the ministry" fits "Foreign Ministry").</summary>
     public static bool OrganizationFits(string head, string name)
     {
-        var h = head.ToLowerInvariant();
-        var n = name.ToLowerInvariant();
+        var h = Words.Lower(head);
+        var n = Words.Lower(name);
         if (ContainsWord(n, h))
         {
             return true;

@@ -50,7 +50,8 @@ internal static class Sentences
         for (var i = quote.End - 1; i >= quote.Start; i--)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || QuoteMark.IsMarkChar(c))
+            // The marks first: a closing mark beyond Latin-1 costs IsWhiteSpace a Unicode lookup.
+            if (QuoteMark.IsMarkChar(c) || char.IsWhiteSpace(c))
             {
                 continue;
             }

@@ -31,5 +31,6 @@ internal readonly record struct Token(TokenKind Kind, int Start, int End, string
 
     public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
-    public bool Is(string word) => Kind == TokenKind.Word && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
+    /// <remarks>The lengths are compared here, inlined at each of the many calls, so most words need no call to compare.</remarks>
+    public bool Is(string word) => Kind == TokenKind.Word && Text.Length == word.Length && string.Equals(Text, word, System.StringComparison.OrdinalIgnoreCase);
 }

@@ -44,6 +44,23 @@ internal static class Words
         return false;
     }
 
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant()"/>, answered without the call for a word that is lower-case ASCII already
+    /// (most words the rules lower-case: verbs, titles, pronouns): the word itself, which is what the call returns.
+    /// </summary>
+    public static string Lower(string word)
+    {
+        foreach (var c in word)
+        {
+            if ((uint)(c - 'A') <= 'Z' - 'A' || c >= 0x80)
+            {
+                return word.ToLowerInvariant();
+            }
+        }
+
+        return word;
+    }
+
     /// <summary>"Russia’s" → "Russia"; "Zelensky's" → "Zelensky".</summary>
     public static string WithoutPossessive(string word) =>
         IsPossessive(word) ? word.Substring(0, word.Length - 2) : word;

@@ -134,8 +134,8 @@ internal static class StructureParser
     private static void RemoveDuplicates(List<ContentLine> content, ContentLine title, ArticleDraft draft)
     {
         // The set of line keys seen so far, held as the first line under each key's hash and the later lines whose
-        // keys hashed alike but differed: a key string is made only when two lines' keys hash alike (equal to a
-        // HashSet of LineKey strings, without a string, or a list, per line). The table is this thread's
+        // keys hashed alike but differed: keys are compared only when two lines' keys hash alike, and then in
+        // reused buffers (equal to a HashSet of LineKey strings, without a string, or a list, per line). The table is this thread's
         // (ThreadScratch), so it is not grown anew for every article.
         var seen = ThreadScratch.Dictionary(ref t_seenKeys);
         List<(int Hash, string Text)>? collided = null;
@@ -174,8 +174,7 @@ internal static class StructureParser
             return true;
         }
 
-        var key = TextShape.LineKey(text);
-        if (string.Equals(TextShape.LineKey(first), key, StringComparison.Ordinal))
+        if (TextShape.SameLineKey(first, text))
         {
             return false;
         }
@@ -184,7 +183,7 @@ internal static class StructureParser
         {
             foreach (var (earlierHash, earlier) in collided)
             {
-                if (earlierHash == hash && string.Equals(TextShape.LineKey(earlier), key, StringComparison.Ordinal))
+                if (earlierHash == hash && TextShape.SameLineKey(earlier, text))
                 {
                     return false;
                 }

@@ -16,6 +16,9 @@ internal static class BylineParser
 {
     private const int MaxBylineLength = 200;
 
+    /// <summary>How far into an author's note its verb may open: the name before it is short.</summary>
+    private const int MaxBioVerbAt = 60;
+
     /// <summary>Openings that make a line a byline even when the name is not a full name ("Posted by admin").</summary>
     private static readonly string[] s_strongOpenings = { "written by", "words by", "story by", "posted by", "reported by", "authors:", "author:", "byline:", "by:" };
 
@@ -141,22 +144,19 @@ internal static class BylineParser
             return true;
         }
 
-        if (TextShape.WordCount(bare, 81) > 80)
-        {
-            return false;
-        }
-
+        // Only a verb opening by offset 60 counts, so the search stops there: the last story line is often long.
         var verb = -1;
         foreach (var candidate in s_bioVerbs)
         {
-            var at = bare.IndexOf(candidate, StringComparison.Ordinal);
-            if (at > 0 && at <= 60 && (verb < 0 || at < verb))
+            var at = bare.IndexOf(candidate, 0, Math.Min(bare.Length, MaxBioVerbAt + candidate.Length), StringComparison.Ordinal);
+            if (at > 0 && at <= MaxBioVerbAt && (verb < 0 || at < verb))
             {
                 verb = at;
             }
         }
 
-        if (verb < 0)
+        // Counted only once a verb is found: most lines read here are story lines without one.
+        if (verb < 0 || TextShape.WordCount(bare, 81) > 80)
         {
             return false;
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Generator.Parsing;
 
@@ -158,50 +157,49 @@ internal static class TextShape
     }
 
     /// <summary>
-    /// The length of <see cref="LineKey"/> and a hash of its characters, without making the string: a line is
-    /// compared by its key only when an earlier line's key hashed the same.
+    /// A hash of the line's <see cref="LineKey"/>, without making the string: a line is compared by its key only when
+    /// an earlier line's key hashed the same. Returns how many characters of the key are not spaces (0 exactly when
+    /// the key is empty).
     /// </summary>
     public static int LineKeyHash(string text, out int hash)
     {
-        // Every line of every article is hashed: its key's characters are hashed as they are found, nothing is
-        // written, and four characters go into one multiplication (the rotation brings the high bits back down).
-        var h = 14695981039346656037UL;
-        var pending = 0UL;
-        var length = 0;
-        var space = false;
+        // Every line of every article is hashed, so the loop has no branch on the text: a character of the key
+        // adds its own multiple, white space and emphasis add nothing. Spaces are left out of the hash altogether
+        // (equal keys still hash alike; "ab cd" and "abcd" only collide and are told apart by SameLineKey).
+        var factors = s_keyHashFactors;
+        var sum = 0UL;
+        var count = 0;
         foreach (var c in text)
         {
             var k = KeyCharOf(c);
-            if (k < 0)
-            {
-                space |= k == KeySpace && length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                Mix(ref h, ref pending, ref length, ' ');
-                space = false;
-            }
-
-            Mix(ref h, ref pending, ref length, k);
+            var value = (uint)((k + 1) & ~(k >> 31));
+            sum += value * factors[count & (KeyHashFactors - 1)];
+            count += (int)((value | (0u - value)) >> 31);
         }
 
-        h = (h ^ pending ^ (uint)length) * 1099511628211UL;
-        hash = (int)(h ^ (h >> 32));
-        return length;
+        sum = (sum ^ (uint)count) * 0x9E3779B97F4A7C15UL;
+        hash = (int)(sum ^ (sum >> 32));
+        return count;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Mix(ref ulong hash, ref ulong pending, ref int length, int keyChar)
+    private const int KeyHashFactors = 64;
+
+    /// <summary>Odd 64-bit factors, one per position of a key character modulo <see cref="KeyHashFactors"/> (SplitMix64 from a fixed seed).</summary>
+    private static readonly ulong[] s_keyHashFactors = KeyHashFactorTable();
+
+    private static ulong[] KeyHashFactorTable()
     {
-        pending = (pending << 16) | (uint)keyChar;
-        if ((++length & 3) == 0)
+        var factors = new ulong[KeyHashFactors];
+        var state = 0x243F6A8885A308D3UL;
+        for (var i = 0; i < factors.Length; i++)
         {
-            var h = (hash ^ pending) * 1099511628211UL;
-            hash = (h << 23) | (h >> 41);
-            pending = 0;
+            var z = state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            factors[i] = (z ^ (z >> 31)) | 1;
         }
+
+        return factors;
     }
 
     /// <summary>True when the two lines have the same <see cref="LineKey"/>, found without making either string.</summary>

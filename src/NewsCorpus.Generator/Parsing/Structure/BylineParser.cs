@@ -16,6 +16,9 @@ internal static class BylineParser
 {
     private const int MaxBylineLength = 200;
 
+    /// <summary>Dashes and spaces before a byline or name line ("— By Jane Doe"); one array, not one per line read.</summary>
+    private static readonly char[] s_leadingDashes = { '-', '\u2013', '\u2014', ' ' };
+
     /// <summary>How far into an author's note its verb may open: the name before it is short.</summary>
     private const int MaxBioVerbAt = 60;
 
@@ -43,7 +46,7 @@ internal static class BylineParser
             return false;
         }
 
-        var bare = line.Stripped.TrimStart('-', '\u2013', '\u2014', ' ');
+        var bare = line.Stripped.TrimStart(s_leadingDashes);
         string rest;
         var strong = false;
         if (TextShape.StartsWithWord(bare, "by") && bare.Length > 3 && bare[2] == ' ')
@@ -107,7 +110,7 @@ internal static class BylineParser
             return false;
         }
 
-        var bare = Markup.Strip(text).TrimStart('-', '\u2013', '\u2014', ' ').Trim();
+        var bare = Markup.Strip(text).TrimStart(s_leadingDashes).Trim();
         var last = TextShape.LastSignificantChar(bare);
         if (last is ',' or ';' or ':' or '!' or '?' || (last == '.' && !EndsWithInitialOrSuffix(bare)) || TextShape.WordCount(bare, 5) > 4)
         {
@@ -138,7 +141,7 @@ internal static class BylineParser
             return false;
         }
 
-        var bare = Markup.Strip(text).TrimStart('-', '\u2013', '\u2014', ' ');
+        var bare = Markup.Strip(text).TrimStart(s_leadingDashes);
         if (BoilerplateClassifier.IsBioOpening(bare))
         {
             return true;

@@ -182,6 +182,44 @@ internal static class TextShape
         return count;
     }
 
+    /// <summary>
+    /// A hash of the first and the last <see cref="SignatureLength"/> characters of the line's <see cref="LineKey"/>
+    /// that are not spaces, read from the line's two ends: lines with the same key have the same signature, and a
+    /// long line is not read whole. Returns 0 exactly when the key is empty.
+    /// </summary>
+    public static int LineKeySignature(string text, out int signature)
+    {
+        var h = 14695981039346656037UL;
+        var found = 0;
+        for (var i = 0; i < text.Length && found < SignatureLength; i++)
+        {
+            var k = KeyCharOf(text[i]);
+            if (k >= 0)
+            {
+                h = (h ^ (uint)k) * 1099511628211UL;
+                found++;
+            }
+        }
+
+        h = (h ^ 0xFFFF) * 1099511628211UL;
+        var back = 0;
+        for (var i = text.Length - 1; i >= 0 && back < SignatureLength; i--)
+        {
+            var k = KeyCharOf(text[i]);
+            if (k >= 0)
+            {
+                h = (h ^ (uint)k) * 1099511628211UL;
+                back++;
+            }
+        }
+
+        signature = (int)(h ^ (h >> 32));
+        return found;
+    }
+
+    /// <summary>How many key characters from each end make a <see cref="LineKeySignature"/>.</summary>
+    private const int SignatureLength = 16;
+
     private const int KeyHashFactors = 64;
 
     /// <summary>Odd 64-bit factors, one per position of a key character modulo <see cref="KeyHashFactors"/> (SplitMix64 from a fixed seed).</summary>

@@ -163,7 +163,7 @@ internal static class TextShape
     /// </summary>
     public static int LineKeyHash(string text, out int hash)
     {
-        // Every line of every article is hashed, so the loop has no branch on the text: a character of the key
+        // The loop has no branch on the text, since the lines hashed are story lines too: a character of the key
         // adds its own multiple, white space and emphasis add nothing. Spaces are left out of the hash altogether
         // (equal keys still hash alike; "ab cd" and "abcd" only collide and are told apart by SameLineKey).
         var factors = s_keyHashFactors;
@@ -251,7 +251,7 @@ internal static class TextShape
     /// <summary>Writes the line's key into a per-thread buffer and returns its length.</summary>
     private static int WriteLineKey(string text, ref char[]? buffer)
     {
-        // Every line of every article gets a key: written into a reused buffer, not grown in a builder.
+        // Written into a reused buffer, not grown in a builder: keys are written for every pair of lines compared.
         if (buffer is null || buffer.Length < text.Length)
         {
             buffer = new char[Math.Max(text.Length, 256)];

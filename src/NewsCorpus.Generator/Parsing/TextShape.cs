@@ -13,25 +13,51 @@ internal static class TextShape
     /// <summary>Words in <paramref name="text"/> from <paramref name="start"/> on, as <see cref="WordCount(string, int)"/> counts them in that substring, without copying it.</summary>
     public static int WordCount(string text, int start, int limit)
     {
+        // Every short line is counted while it is classified: the class of an ASCII character comes from a table,
+        // and the count moves without a branch on it, since word and gap alternate every few characters.
+        // A limit below zero stops at the first word, as zero does.
+        limit = Math.Max(limit, 0);
+        var classes = s_asciiWordClasses;
         var count = 0;
-        var inWord = false;
+        var inWord = 0;
         for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
-            var isWord = char.IsLetterOrDigit(c);
-            if (isWord && !inWord)
+            int wordClass = c < '\u0080' ? classes[c] : WordClassOf(c);
+            var isWord = wordClass & WordChar;
+            count += isWord & ~inWord;
+            if (count > limit)
             {
-                count++;
-                if (count > limit)
-                {
-                    return count;
-                }
+                return count;
             }
 
-            inWord = isWord || (inWord && (c is '\'' or '\u2019' or '-'));
+            inWord = isWord | (inWord & (wordClass >> 1));
         }
 
         return count;
+    }
+
+    /// <summary>A letter or digit: it makes a word.</summary>
+    private const int WordChar = 1;
+
+    /// <summary>An apostrophe or hyphen: it keeps a word going ("don't", "well-known"), but opens none.</summary>
+    private const int WordJoiner = 2;
+
+    /// <summary><see cref="WordClassOf"/> of each ASCII character.</summary>
+    private static readonly byte[] s_asciiWordClasses = AsciiTable(c => (byte)WordClassOf(c));
+
+    private static int WordClassOf(char c) =>
+        char.IsLetterOrDigit(c) ? WordChar : c is '\'' or '\u2019' or '-' ? WordJoiner : 0;
+
+    private static T[] AsciiTable<T>(Func<char, T> of)
+    {
+        var table = new T[128];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = of((char)c);
+        }
+
+        return table;
     }
 
     public static bool StartsWithDigit(string text) => text.Length > 0 && char.IsDigit(text[0]);
@@ -126,50 +152,119 @@ internal static class TextShape
     /// </summary>
     public static string LineKey(string text)
     {
-        var length = WriteLineKey(text, out var buffer);
-        return length == 0 ? string.Empty : new string(buffer, 0, length);
+        var length = WriteLineKey(text, ref s_keyBuffer);
+        return length == 0 ? string.Empty : new string(s_keyBuffer!, 0, length);
     }
 
     /// <summary>
-    /// The length of <see cref="LineKey"/> and a hash of its characters, without making the string: a line is
-    /// compared by its key only when an earlier line's key hashed the same.
+    /// A hash of the line's <see cref="LineKey"/>, without making the string: a line is compared by its key only when
+    /// an earlier line's key hashed the same. Returns how many characters of the key are not spaces (0 exactly when
+    /// the key is empty).
     /// </summary>
     public static int LineKeyHash(string text, out int hash)
     {
-        // Written into the reused buffer, then hashed: one definition of the key's characters, no string made.
-        var length = WriteLineKey(text, out var buffer);
-        var h = 2166136261u;
-        for (var i = 0; i < length; i++)
+        // The loop has no branch on the text, since the lines hashed are story lines too: a character of the key
+        // adds its own multiple, white space and emphasis add nothing. Spaces are left out of the hash altogether
+        // (equal keys still hash alike; "ab cd" and "abcd" only collide and are told apart by SameLineKey).
+        var factors = s_keyHashFactors;
+        var sum = 0UL;
+        var count = 0;
+        foreach (var c in text)
         {
-            h = (h ^ buffer[i]) * 16777619u;
+            var k = KeyCharOf(c);
+            var value = (uint)((k + 1) & ~(k >> 31));
+            sum += value * factors[count & (KeyHashFactors - 1)];
+            count += (int)((value | (0u - value)) >> 31);
         }
 
-        hash = (int)h;
-        return length;
+        sum = (sum ^ (uint)count) * 0x9E3779B97F4A7C15UL;
+        hash = (int)(sum ^ (sum >> 32));
+        return count;
+    }
+
+    /// <summary>
+    /// A hash of the first and the last <see cref="SignatureLength"/> characters of the line's <see cref="LineKey"/>
+    /// that are not spaces, read from the line's two ends: lines with the same key have the same signature, and a
+    /// long line is not read whole. Returns 0 exactly when the key is empty.
+    /// </summary>
+    public static int LineKeySignature(string text, out int signature)
+    {
+        var h = 14695981039346656037UL;
+        var found = 0;
+        for (var i = 0; i < text.Length && found < SignatureLength; i++)
+        {
+            var k = KeyCharOf(text[i]);
+            if (k >= 0)
+            {
+                h = (h ^ (uint)k) * 1099511628211UL;
+                found++;
+            }
+        }
+
+        h = (h ^ 0xFFFF) * 1099511628211UL;
+        var back = 0;
+        for (var i = text.Length - 1; i >= 0 && back < SignatureLength; i--)
+        {
+            var k = KeyCharOf(text[i]);
+            if (k >= 0)
+            {
+                h = (h ^ (uint)k) * 1099511628211UL;
+                back++;
+            }
+        }
+
+        signature = (int)(h ^ (h >> 32));
+        return found;
+    }
+
+    /// <summary>How many key characters from each end make a <see cref="LineKeySignature"/>.</summary>
+    private const int SignatureLength = 16;
+
+    private const int KeyHashFactors = 64;
+
+    /// <summary>Odd 64-bit factors, one per position of a key character modulo <see cref="KeyHashFactors"/> (SplitMix64 from a fixed seed).</summary>
+    private static readonly ulong[] s_keyHashFactors = KeyHashFactorTable();
+
+    private static ulong[] KeyHashFactorTable()
+    {
+        var factors = new ulong[KeyHashFactors];
+        var state = 0x243F6A8885A308D3UL;
+        for (var i = 0; i < factors.Length; i++)
+        {
+            var z = state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            factors[i] = (z ^ (z >> 31)) | 1;
+        }
+
+        return factors;
+    }
+
+    /// <summary>True when the two lines have the same <see cref="LineKey"/>, found without making either string.</summary>
+    public static bool SameLineKey(string left, string right)
+    {
+        var length = WriteLineKey(left, ref s_keyBuffer);
+        return WriteLineKey(right, ref s_otherKeyBuffer) == length
+            && new ReadOnlySpan<char>(s_keyBuffer, 0, length).SequenceEqual(new ReadOnlySpan<char>(s_otherKeyBuffer, 0, length));
     }
 
     /// <summary>Writes the line's key into a per-thread buffer and returns its length.</summary>
-    private static int WriteLineKey(string text, out char[] key)
+    private static int WriteLineKey(string text, ref char[]? buffer)
     {
-        // Every line of every article gets a key: written into a reused buffer, not grown in a builder.
-        var buffer = s_keyBuffer;
+        // Written into a reused buffer, not grown in a builder: keys are written for every pair of lines compared.
         if (buffer is null || buffer.Length < text.Length)
         {
-            buffer = s_keyBuffer = new char[Math.Max(text.Length, 256)];
+            buffer = new char[Math.Max(text.Length, 256)];
         }
 
         var length = 0;
         var space = false;
         foreach (var c in text)
         {
-            if (IsKeySpace(c))
+            var k = KeyCharOf(c);
+            if (k < 0)
             {
-                space = length > 0;
-                continue;
-            }
-
-            if (c is '*' or '#' or '_')
-            {
+                space |= k == KeySpace && length > 0;
                 continue;
             }
 
@@ -179,12 +274,23 @@ internal static class TextShape
                 space = false;
             }
 
-            buffer[length++] = KeyChar(c);
+            buffer[length++] = (char)k;
         }
 
-        key = buffer;
         return length;
     }
+
+    /// <summary>What <paramref name="c"/> is in a line key: <see cref="KeySpace"/>, <see cref="KeySkipped"/> or the character it becomes.</summary>
+    private static int KeyCharOf(char c) => c < '\u0080' ? s_asciiKeyChars[c] : IsInvisible(c) ? KeySpace : KeyChar(c);
+
+    /// <summary>White space, or an invisible character: runs of it become one space between words.</summary>
+    private const int KeySpace = -1;
+
+    /// <summary>Markdown emphasis, left out of the key.</summary>
+    private const int KeySkipped = -2;
+
+    /// <summary><see cref="KeyCharOf"/> of each ASCII character, so a key costs a table look-up per character of a plain line.</summary>
+    private static readonly short[] s_asciiKeyChars = AsciiTable(c => (short)(IsKeySpace(c) ? KeySpace : c is '*' or '#' or '_' ? KeySkipped : KeyChar(c)));
 
     /// <summary>White space, or an invisible character, which a line key collapses to one space between words.</summary>
     private static bool IsKeySpace(char c) =>
@@ -200,6 +306,9 @@ internal static class TextShape
 
     [ThreadStatic]
     private static char[]? s_keyBuffer;
+
+    [ThreadStatic]
+    private static char[]? s_otherKeyBuffer;
 
     /// <summary>True when <paramref name="text"/> starts with <paramref name="prefix"/> (ignoring case) followed by a non-letter or the end.</summary>
     public static bool StartsWithWord(string text, string prefix) => StartsWithWord(text, 0, text.Length, prefix);

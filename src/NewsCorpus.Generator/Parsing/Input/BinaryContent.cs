@@ -1,3 +1,6 @@
+using System;
+using System.Runtime.InteropServices;
+
 namespace NewsCorpus.Generator.Parsing.Input;
 
 /// <summary>
@@ -17,16 +20,51 @@ internal static class BinaryContent
     {
         var count = 0;
         var first = -1;
-        for (var i = 0; i < text.Length; i++)
+
+        // Every byte of every file is read here, four characters at a time: a block with no character below the
+        // space and no DEL (nearly every block of text) is passed at once, the rest is read character by character.
+        var blocks = MemoryMarshal.Cast<char, ulong>(text.AsSpan());
+        for (var b = 0; b < blocks.Length; b++)
         {
-            if (IsControl(text[i]))
+            if (MayHoldControl(blocks[b]))
             {
-                first = first < 0 ? i : first;
-                count++;
+                for (var i = b * 4; i < b * 4 + 4; i++)
+                {
+                    Count(text, i, ref count, ref first);
+                }
             }
         }
 
+        for (var i = blocks.Length * 4; i < text.Length; i++)
+        {
+            Count(text, i, ref count, ref first);
+        }
+
         return count > 0 && (long)count * Ratio >= text.Length ? new BinaryEvidence(count, text.Length, first) : null;
+    }
+
+    private static void Count(string text, int i, ref int count, ref int first)
+    {
+        if (IsControl(text[i]))
+        {
+            first = first < 0 ? i : first;
+            count++;
+        }
+    }
+
+    /// <summary>
+    /// False when none of the four UTF-16 characters in <paramref name="block"/> is below U+0020 or is U+007F. A
+    /// lane below n borrows in (lane - n) and has its top bit clear, which the test reads; a borrow out of a lane
+    /// happens only when that lane is below n, so the test never misses one.
+    /// </summary>
+    private static bool MayHoldControl(ulong block)
+    {
+        const ulong Ones = 0x0001000100010001UL;
+        const ulong Tops = 0x8000800080008000UL;
+        var del = block ^ (Ones * 0x7F);
+        var belowSpace = (block - (Ones * 0x20)) & ~block;
+        var isDel = (del - Ones) & ~del;
+        return ((belowSpace | isDel) & Tops) != 0;
     }
 
     /// <summary>C0 controls and DEL, less the ones plain text uses. C1 controls are left out: a Windows-1252 file read as Latin-1 has them for its curly quotes.</summary>

@@ -16,6 +16,12 @@ internal static class BylineParser
 {
     private const int MaxBylineLength = 200;
 
+    /// <summary>Dashes and spaces before a byline or name line ("— By Jane Doe"); one array, not one per line read.</summary>
+    private static readonly char[] s_leadingDashes = { '-', '\u2013', '\u2014', ' ' };
+
+    /// <summary>How far into an author's note its verb may open: the name before it is short.</summary>
+    private const int MaxBioVerbAt = 60;
+
     /// <summary>Openings that make a line a byline even when the name is not a full name ("Posted by admin").</summary>
     private static readonly string[] s_strongOpenings = { "written by", "words by", "story by", "posted by", "reported by", "authors:", "author:", "byline:", "by:" };
 
@@ -40,7 +46,7 @@ internal static class BylineParser
             return false;
         }
 
-        var bare = line.Stripped.TrimStart('-', '\u2013', '\u2014', ' ');
+        var bare = line.Stripped.TrimStart(s_leadingDashes);
         string rest;
         var strong = false;
         if (TextShape.StartsWithWord(bare, "by") && bare.Length > 3 && bare[2] == ' ')
@@ -104,7 +110,7 @@ internal static class BylineParser
             return false;
         }
 
-        var bare = Markup.Strip(text).TrimStart('-', '\u2013', '\u2014', ' ').Trim();
+        var bare = Markup.Strip(text).TrimStart(s_leadingDashes).Trim();
         var last = TextShape.LastSignificantChar(bare);
         if (last is ',' or ';' or ':' or '!' or '?' || (last == '.' && !EndsWithInitialOrSuffix(bare)) || TextShape.WordCount(bare, 5) > 4)
         {
@@ -135,28 +141,25 @@ internal static class BylineParser
             return false;
         }
 
-        var bare = Markup.Strip(text).TrimStart('-', '\u2013', '\u2014', ' ');
+        var bare = Markup.Strip(text).TrimStart(s_leadingDashes);
         if (BoilerplateClassifier.IsBioOpening(bare))
         {
             return true;
         }
 
-        if (TextShape.WordCount(bare, 81) > 80)
-        {
-            return false;
-        }
-
+        // Only a verb opening by offset 60 counts, so the search stops there: the last story line is often long.
         var verb = -1;
         foreach (var candidate in s_bioVerbs)
         {
-            var at = bare.IndexOf(candidate, StringComparison.Ordinal);
-            if (at > 0 && at <= 60 && (verb < 0 || at < verb))
+            var at = bare.IndexOf(candidate, 0, Math.Min(bare.Length, MaxBioVerbAt + candidate.Length), StringComparison.Ordinal);
+            if (at > 0 && at <= MaxBioVerbAt && (verb < 0 || at < verb))
             {
                 verb = at;
             }
         }
 
-        if (verb < 0)
+        // Counted only once a verb is found: most lines read here are story lines without one.
+        if (verb < 0 || TextShape.WordCount(bare, 81) > 80)
         {
             return false;
         }

@@ -82,7 +82,7 @@ internal static class ParagraphBuilder
 
         // A single line break after half a sentence: the sentence goes on. A short line without punctuation
         // followed by a capital is a label or heading, not half a sentence.
-        return touches && !sentenceEnded && (TextShape.WordCount(previous.Text, 8) >= 8 || EndsMidSentence(previous.Text));
+        return touches && !sentenceEnded && (previous.Words >= 8 || EndsMidSentence(previous.Text));
     }
 
     /// <summary>Most lines stop mid-sentence and run straight into the next: text wrapped at a fixed width.</summary>

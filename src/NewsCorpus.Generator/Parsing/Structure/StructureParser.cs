@@ -134,13 +134,17 @@ internal static class StructureParser
     private static void RemoveDuplicates(List<ContentLine> content, ContentLine title, ArticleDraft draft)
     {
         // The set of line keys seen so far, held as the first line under each key's hash and the later lines whose
-        // keys hashed alike but differed: a key string is made only when two lines' keys hash alike (equal to a
-        // HashSet of LineKey strings, without a string, or a list, per line). The table is this thread's
-        // (ThreadScratch), so it is not grown anew for every article.
+        // keys hashed alike but differed: keys are compared only when two lines' keys hash alike, and then in
+        // reused buffers (equal to a HashSet of LineKey strings, without a string, or a list, per line). The tables
+        // are this thread's (ThreadScratch), so they are not grown anew for every article.
+        // Hashing a whole key costs a pass over the line, so lines go in by a signature first (the key's ends): a
+        // line whose signature no earlier line had repeats none, and only lines that share a signature are hashed
+        // whole. The first line under a signature is hashed when a second one comes (then its entry is null).
+        var bySignature = ThreadScratch.Dictionary(ref t_signatures);
         var seen = ThreadScratch.Dictionary(ref t_seenKeys);
         List<(int Hash, string Text)>? collided = null;
-        TextShape.LineKeyHash(title.Text, out var titleHash);
-        seen[titleHash] = title.Text;
+        TextShape.LineKeySignature(title.Text, out var titleSignature);
+        bySignature[titleSignature] = title.Text;
         foreach (var line in content)
         {
             if (line.Placed || line.Kind is LineKind.Unreadable or LineKind.Separator)
@@ -148,7 +152,26 @@ internal static class StructureParser
                 continue;
             }
 
-            if (TextShape.LineKeyHash(line.Text, out var hash) == 0 || AddKey(seen, ref collided, hash, line.Text))
+            if (TextShape.LineKeySignature(line.Text, out var signature) == 0)
+            {
+                continue;
+            }
+
+            if (!bySignature.TryGetValue(signature, out var first))
+            {
+                bySignature[signature] = line.Text;
+                continue;
+            }
+
+            if (first is not null)
+            {
+                TextShape.LineKeyHash(first, out var firstHash);
+                AddKey(seen, ref collided, firstHash, first);
+                bySignature[signature] = null;
+            }
+
+            TextShape.LineKeyHash(line.Text, out var hash);
+            if (AddKey(seen, ref collided, hash, line.Text))
             {
                 continue;
             }
@@ -165,6 +188,9 @@ internal static class StructureParser
     [ThreadStatic]
     private static Dictionary<int, string>? t_seenKeys;
 
+    [ThreadStatic]
+    private static Dictionary<int, string?>? t_signatures;
+
     /// <returns>False when an earlier line has the same <see cref="TextShape.LineKey"/>; otherwise adds the line.</returns>
     private static bool AddKey(Dictionary<int, string> seen, ref List<(int Hash, string Text)>? collided, int hash, string text)
     {
@@ -174,8 +200,7 @@ internal static class StructureParser
             return true;
         }
 
-        var key = TextShape.LineKey(text);
-        if (string.Equals(TextShape.LineKey(first), key, StringComparison.Ordinal))
+        if (TextShape.SameLineKey(first, text))
         {
             return false;
         }
@@ -184,7 +209,7 @@ internal static class StructureParser
         {
             foreach (var (earlierHash, earlier) in collided)
             {
-                if (earlierHash == hash && string.Equals(TextShape.LineKey(earlier), key, StringComparison.Ordinal))
+                if (earlierHash == hash && TextShape.SameLineKey(earlier, text))
                 {
                     return false;
                 }

@@ -45,7 +45,8 @@ internal static class SubheadingDetector
             return false;
         }
 
-        var words = TextShape.WordCount(plain, MaxMarkedWords + 1);
+        // The line's own count, made while it was classified: stripping only drops marks at its edges.
+        var words = line.Words;
         if (Markup.IsMarkedHeading(line.Text))
         {
             // "**Editor's note: the story was updated.**" is a bold paragraph, not a heading.
@@ -73,14 +74,14 @@ internal static class SubheadingDetector
 
         // A paragraph wrapped over several lines reads as one even if its first line is short of a sentence.
         var nextRunsOn = afterNext is not null && afterNext.Number == next.Number + 1 && !TextShape.EndsWithSentencePunctuation(next.Text);
-        return ReadsAsParagraph(next.Text) || nextRunsOn;
+        return ReadsAsParagraph(next) || nextRunsOn;
     }
 
     /// <summary>What follows a heading: a sentence, or a long run of words.</summary>
-    private static bool ReadsAsParagraph(string text)
+    private static bool ReadsAsParagraph(ContentLine line)
     {
-        var last = TextShape.LastSignificantChar(text);
-        return last is '.' or '!' or '?' or '\u2026' || TextShape.WordCount(text, 16) > 15;
+        var last = TextShape.LastSignificantChar(line.Text);
+        return last is '.' or '!' or '?' or '\u2026' || line.Words > 15;
     }
 
     /// <summary>"He added that the work would continue": opens with a pronoun or reports speech, so it is half a paragraph.</summary>

@@ -216,6 +216,14 @@ internal static class Tokenizer
         var end = i;
         while (end < text.Length)
         {
+            // ASCII letters and digits first: most words are nothing else.
+            var c = text[end];
+            if (c < 0x80 && IsAsciiLetterOrDigit(c))
+            {
+                end++;
+                continue;
+            }
+
             var length = WordCharLength(text, end);
             if (length > 0)
             {
@@ -223,7 +231,6 @@ internal static class Tokenizer
                 continue;
             }
 
-            var c = text[end];
             if (end + 1 < text.Length && end > i)
             {
                 if (IsApostrophe(c) && IsLetterAt(text, end - 1) && IsLetterAt(text, end + 1))
@@ -251,6 +258,12 @@ internal static class Tokenizer
     /// </summary>
     private static int AcronymEnd(string text, int i)
     {
+        // Only a letter and a dot start one: this rules out nearly every word at once.
+        if (i + 1 >= text.Length || text[i + 1] != '.')
+        {
+            return -1;
+        }
+
         var letters = 0;
         var end = i;
         while (end < text.Length && !char.IsSurrogate(text[end]) && char.IsLetter(text[end]))

@@ -60,7 +60,7 @@ internal static class SearchTermCounter
         var distinct = 0;
         var length = 0;
         var position = 0;
-        while (Tokenizer.Next(text, ref position, out var start, out var end))
+        while (Tokenizer.Next(text, ref position, out var start, out var end, out var plain))
         {
             // The term's slot when the term is pooled; a term may still get two slots (a token too long to pool,
             // two spellings folding alike, the pool emptied midway): those are merged after sorting.
@@ -71,7 +71,7 @@ internal static class SearchTermCounter
             {
                 term = Tokenizer.Term(text, start, end);
             }
-            else if (IsAsciiWord(text, start, end))
+            else if (plain)
             {
                 // Equal to Tokenizer.Term's own fast path for tokens of ASCII letters and digits: the token lower-cased.
                 ref var entry = ref pool.Find(text, start, end - start);
@@ -288,9 +288,9 @@ internal static class SearchTermCounter
         var pool = t_terms ??= new TextPool<TermSlot>(lowerAscii: true);
         var terms = ThreadScratch.List(ref t_textTerms);
         var position = 0;
-        while (Tokenizer.Next(text, ref position, out var start, out var end))
+        while (Tokenizer.Next(text, ref position, out var start, out var end, out var plain))
         {
-            terms.Add(Term(pool, text, start, end));
+            terms.Add(Term(pool, text, start, end, plain));
         }
 
         return terms.ToArray();
@@ -302,7 +302,7 @@ internal static class SearchTermCounter
     private static TextPool<FoldedTerm>? t_foldedTerms;
 
     /// <summary>Equal to <c>Tokenizer.Term(text, start, end)</c>, which depends only on the token's characters.</summary>
-    private static string Term(TextPool<TermSlot> pool, string text, int start, int end)
+    private static string Term(TextPool<TermSlot> pool, string text, int start, int end, bool plain)
     {
         if (end - start > TextPool<TermSlot>.MaxLength)
         {
@@ -310,7 +310,7 @@ internal static class SearchTermCounter
         }
 
         // Fast path, equal to Tokenizer.Term's own for tokens of ASCII letters and digits only: the token lower-cased.
-        if (IsAsciiWord(text, start, end))
+        if (plain)
         {
             return pool.Find(text, start, end - start).Text!;
         }
@@ -323,19 +323,5 @@ internal static class SearchTermCounter
         }
 
         return folded.Value.Term!;
-    }
-
-    private static bool IsAsciiWord(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if ((uint)((c | 0x20) - 'a') > 'z' - 'a' && (uint)(c - '0') > 9)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

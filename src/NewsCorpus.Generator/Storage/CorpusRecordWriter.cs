@@ -141,11 +141,20 @@ internal sealed class CorpusRecordWriter
         var i = 0;
         while (i < chars.Length)
         {
-            // Four characters at a time while none is 0x8000 or more: no surrogate among them.
-            if ((i & 3) == 0 && i >> 2 < quads.Length && (quads[i >> 2] & 0x8000_8000_8000_8000) == 0)
+            // Four characters at a time while none is 0x8000 or more (ASCII, accents, punctuation): no surrogate among them.
+            if ((i & 3) == 0)
             {
-                i += 4;
-                continue;
+                var quad = i >> 2;
+                while (quad < quads.Length && (quads[quad] & 0x8000_8000_8000_8000) == 0)
+                {
+                    quad++;
+                }
+
+                i = quad << 2;
+                if (i >= chars.Length)
+                {
+                    break;
+                }
             }
 
             if (char.IsSurrogate(chars[i]))
@@ -189,10 +198,19 @@ internal sealed class CorpusRecordWriter
         while (i < chars.Length)
         {
             // Four ASCII characters at a time (one byte each): most of every record is ASCII.
-            if ((i & 3) == 0 && i >> 2 < quads.Length && (quads[i >> 2] & 0xFF80_FF80_FF80_FF80) == 0)
+            if ((i & 3) == 0)
             {
-                i += 4;
-                continue;
+                var quad = i >> 2;
+                while (quad < quads.Length && (quads[quad] & 0xFF80_FF80_FF80_FF80) == 0)
+                {
+                    quad++;
+                }
+
+                i = quad << 2;
+                if (i >= chars.Length)
+                {
+                    break;
+                }
             }
 
             var c = chars[i++];

@@ -117,7 +117,12 @@ internal static class SearchTermCounter
             slot.Index = distinct;
             terms[distinct] = term;
             counts[distinct] = 1;
-            keys[distinct] = (Prefix(term) << SlotBits) | (uint)distinct;
+            if (slot.Prefix == 0)
+            {
+                slot.Prefix = Prefix(term);
+            }
+
+            keys[distinct] = (slot.Prefix << SlotBits) | (uint)distinct;
             distinct++;
         }
 
@@ -264,11 +269,16 @@ internal static class SearchTermCounter
         return prefix << (7 * (KeyChars - i));
     }
 
-    /// <summary>Where a pooled term is counted: its index among the terms of passage number <see cref="Passage"/>.</summary>
+    /// <summary>
+    /// Where a pooled term is counted: its index among the terms of passage number <see cref="Passage"/>; and its
+    /// <see cref="SearchTermCounter.Prefix"/>, worked out once per term rather than once per passage it is in (0 until
+    /// then: a term starts with a letter or digit, so its prefix is never 0).
+    /// </summary>
     private struct TermSlot
     {
         public int Passage;
         public int Index;
+        public ulong Prefix;
     }
 
     private struct FoldedTerm

@@ -35,13 +35,12 @@ internal static class ArticleRecordEncoder
 
         // The body is stored once, paragraphs joined by a blank line, followed by each paragraph's UTF-8 length:
         // the body and every paragraph are then contiguous slices of the record, readable as UTF-8 without a copy.
-        // Each paragraph's length is counted once, for the body's length and its own.
+        // Each paragraph is checked and its length counted once, for the body's length and its own.
         var texts = new string[article.Paragraphs.Count];
         var lengths = new int[texts.Length];
         for (var i = 0; i < texts.Length; i++)
         {
-            texts[i] = article.Paragraphs[i].Text;
-            lengths[i] = CorpusRecordWriter.Utf8Length(texts[i]);
+            texts[i] = CorpusRecordWriter.Clean(article.Paragraphs[i].Text, out lengths[i]);
         }
 
         writer.WriteJoined(texts, lengths, CorpusRecordFormat.ParagraphSeparator);

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using System.Text;
 using NewsCorpus.Generator.Model;
 using Format = NewsCorpus.CorpusRecordFormat;
@@ -81,8 +83,8 @@ internal sealed class CorpusRecordWriter
     /// Writes <paramref name="values"/> joined by <paramref name="separator"/> as one string, exactly as
     /// <see cref="WriteString"/> writes the joined text, without building it first. Like a builder that adds the
     /// separator only once it holds text, no separator comes before the first non-empty value. The separator must
-    /// hold no surrogate, so no pair forms across a join; <paramref name="byteLengths"/> are the values'
-    /// <see cref="Utf8Length"/>s.
+    /// hold no surrogate, so no pair forms across a join; <paramref name="values"/> and <paramref name="byteLengths"/>
+    /// are as <see cref="Clean"/> gives them, so a text is checked once, when its length is taken.
     /// </summary>
     public void WriteJoined(IReadOnlyList<string> values, IReadOnlyList<int> byteLengths, string separator)
     {
@@ -104,7 +106,7 @@ internal sealed class CorpusRecordWriter
                 _text.Append(separator);
             }
 
-            _text.Append(ToValidUtf16(values[i]));
+            _text.Append(values[i]);
             any |= values[i].Length > 0;
         }
 
@@ -134,25 +136,46 @@ internal sealed class CorpusRecordWriter
     /// <summary>Replaces unpaired surrogates with U+FFFD, the same character UTF-8 decoding would give back.</summary>
     internal static string ToValidUtf16(string value)
     {
-        for (var i = 0; i < value.Length; i++)
+        var chars = value.AsSpan();
+        var quads = MemoryMarshal.Cast<char, ulong>(chars);
+        var i = 0;
+        while (i < chars.Length)
         {
-            if (char.IsSurrogate(value[i]))
+            // Four characters at a time while none is 0x8000 or more (ASCII, accents, punctuation): no surrogate among them.
+            if ((i & 3) == 0)
             {
-                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                var quad = i >> 2;
+                while (quad < quads.Length && (quads[quad] & 0x8000_8000_8000_8000) == 0)
                 {
-                    i++;
+                    quad++;
+                }
+
+                i = quad << 2;
+                if (i >= chars.Length)
+                {
+                    break;
+                }
+            }
+
+            if (char.IsSurrogate(chars[i]))
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    i += 2;
                     continue;
                 }
 
                 return s_utf8.GetString(s_utf8.GetBytes(value));
             }
+
+            i++;
         }
 
         return value;
     }
 
     /// <summary><see cref="ToValidUtf16"/> of <paramref name="value"/> and its UTF-8 length, in one pass when it is valid (as nearly every string is).</summary>
-    private static string Clean(string value, out int bytes)
+    internal static string Clean(string value, out int bytes)
     {
         bytes = ValidUtf8Length(value);
         if (bytes >= 0)
@@ -168,10 +191,29 @@ internal sealed class CorpusRecordWriter
     /// <summary>The UTF-8 length of <paramref name="value"/> by the encoding's rules, or -1 when it holds an unpaired surrogate.</summary>
     private static int ValidUtf8Length(string value)
     {
-        var bytes = value.Length;
-        for (var i = 0; i < value.Length; i++)
+        var chars = value.AsSpan();
+        var quads = MemoryMarshal.Cast<char, ulong>(chars);
+        var bytes = chars.Length;
+        var i = 0;
+        while (i < chars.Length)
         {
-            var c = value[i];
+            // Four ASCII characters at a time (one byte each): most of every record is ASCII.
+            if ((i & 3) == 0)
+            {
+                var quad = i >> 2;
+                while (quad < quads.Length && (quads[quad] & 0xFF80_FF80_FF80_FF80) == 0)
+                {
+                    quad++;
+                }
+
+                i = quad << 2;
+                if (i >= chars.Length)
+                {
+                    break;
+                }
+            }
+
+            var c = chars[i++];
             if (c < '\u0080')
             {
                 continue;
@@ -185,7 +227,7 @@ internal sealed class CorpusRecordWriter
             {
                 bytes += 2;
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            else if (char.IsHighSurrogate(c) && i < chars.Length && char.IsLowSurrogate(chars[i]))
             {
                 // Two UTF-16 units, four bytes.
                 bytes += 2;

@@ -1,31 +1,49 @@
-using System.Text;
-
 namespace NewsCorpus.Generator.Storage;
 
 /// <summary>The checksum of a record held as text, over exactly the UTF-8 bytes that get stored.</summary>
 internal static class RecordChecksum
 {
-    // Records are valid UTF-16 by construction (CorpusRecordWriter), so no replacement happens here.
-    private static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
-    // Every record is checksummed once: its UTF-8 bytes go into one buffer per thread instead of a new array each time.
-    [System.ThreadStatic]
-    private static byte[]? t_bytes;
-
+    /// <summary>
+    /// <c>CorpusChecksum.Compute</c> of the UTF-8 encoding of <paramref name="record"/>: each character's bytes are
+    /// hashed as they are worked out, so the record is not encoded into a buffer first and read back.
+    /// </summary>
+    /// <remarks>Records are valid UTF-16 by construction (CorpusRecordWriter); an unpaired surrogate would count as U+FFFD, as the encoder writes it.</remarks>
     public static uint Compute(string record)
     {
-        var length = s_utf8.GetMaxByteCount(record.Length);
-        var bytes = t_bytes;
-        if (bytes is null || bytes.Length < length)
+        var hash = global::NewsCorpus.CorpusChecksum.Seed;
+        for (var i = 0; i < record.Length; i++)
         {
-            bytes = new byte[System.Math.Max(length, 1 << 16)];
-            if (length <= 1 << 23)
+            uint c = record[i];
+            if (c < 0x80)
             {
-                t_bytes = bytes;
+                hash = Add(hash, c);
+                continue;
             }
+
+            if (c < 0x800)
+            {
+                hash = Add(Add(hash, 0xC0 | (c >> 6)), 0x80 | (c & 0x3F));
+                continue;
+            }
+
+            if (char.IsSurrogate((char)c))
+            {
+                if (char.IsHighSurrogate((char)c) && i + 1 < record.Length && char.IsLowSurrogate(record[i + 1]))
+                {
+                    var point = (uint)char.ConvertToUtf32((char)c, record[++i]);
+                    hash = Add(Add(Add(Add(hash, 0xF0 | (point >> 18)), 0x80 | ((point >> 12) & 0x3F)), 0x80 | ((point >> 6) & 0x3F)), 0x80 | (point & 0x3F));
+                    continue;
+                }
+
+                c = 0xFFFD;
+            }
+
+            hash = Add(Add(Add(hash, 0xE0 | (c >> 12)), 0x80 | ((c >> 6) & 0x3F)), 0x80 | (c & 0x3F));
         }
 
-        var written = s_utf8.GetBytes(record, 0, record.Length, bytes, 0);
-        return global::NewsCorpus.CorpusChecksum.Compute(new System.ReadOnlySpan<byte>(bytes, 0, written));
+        return hash;
     }
+
+    // One step of CorpusChecksum.Add, for one byte.
+    private static uint Add(uint hash, uint b) => unchecked((hash ^ b) * 16777619);
 }

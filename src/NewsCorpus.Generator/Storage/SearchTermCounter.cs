@@ -25,12 +25,18 @@ internal static class SearchTermCounter
 
     // Per thread (the generator counts files in parallel): the terms seen so far, so that a repeated word costs
     // no string, each tagged with its slot in the passage being counted, so that counting it costs no second
-    // lookup; and the passage's terms and counts, reused from passage to passage.
+    // lookup; and the passage's terms and their counts, by slot, reused from passage to passage.
     [ThreadStatic]
     private static TextPool<TermSlot>? t_terms;
 
     [ThreadStatic]
-    private static SearchTermCount[]? t_counts;
+    private static string[]? t_slotTerms;
+
+    [ThreadStatic]
+    private static int[]? t_slotCounts;
+
+    [ThreadStatic]
+    private static ulong[]? t_slotKeys;
 
     [ThreadStatic]
     private static int t_passage;
@@ -48,11 +54,13 @@ internal static class SearchTermCounter
         }
 
         var passage = t_passage;
-        var counts = t_counts ??= new SearchTermCount[64];
+        var terms = t_slotTerms ??= new string[64];
+        var counts = t_slotCounts ??= new int[terms.Length];
+        var keys = t_slotKeys ??= new ulong[terms.Length];
         var distinct = 0;
         var length = 0;
         var position = 0;
-        while (Tokenizer.Next(text, ref position, out var start, out var end))
+        while (Tokenizer.Next(text, ref position, out var start, out var end, out var plain))
         {
             // The term's slot when the term is pooled; a term may still get two slots (a token too long to pool,
             // two spellings folding alike, the pool emptied midway): those are merged after sorting.
@@ -63,7 +71,7 @@ internal static class SearchTermCounter
             {
                 term = Tokenizer.Term(text, start, end);
             }
-            else if (IsAsciiWord(text, start, end))
+            else if (plain)
             {
                 // Equal to Tokenizer.Term's own fast path for tokens of ASCII letters and digits: the token lower-cased.
                 ref var entry = ref pool.Find(text, start, end - start);
@@ -91,134 +99,186 @@ internal static class SearchTermCounter
             length++;
             if (slot.Passage == passage)
             {
-                counts[slot.Index] = new SearchTermCount(term, counts[slot.Index].Count + 1);
+                counts[slot.Index]++;
                 continue;
             }
 
-            if (distinct == counts.Length)
+            if (distinct == terms.Length)
             {
-                Array.Resize(ref counts, counts.Length * 2);
-                t_counts = counts;
+                Array.Resize(ref terms, terms.Length * 2);
+                Array.Resize(ref counts, terms.Length);
+                Array.Resize(ref keys, terms.Length);
+                t_slotTerms = terms;
+                t_slotCounts = counts;
+                t_slotKeys = keys;
             }
 
             slot.Passage = passage;
             slot.Index = distinct;
-            counts[distinct++] = new SearchTermCount(term, 1);
+            terms[distinct] = term;
+            counts[distinct] = 1;
+            if (slot.Prefix == 0)
+            {
+                slot.Prefix = Prefix(term);
+            }
+
+            keys[distinct] = (slot.Prefix << SlotBits) | (uint)distinct;
+            distinct++;
         }
 
-        var terms = SortedMerged(counts, distinct);
-        Array.Clear(counts, 0, distinct);
-        if (counts.Length > 4096)
+        var sorted = distinct <= 1 << SlotBits ? SortedMerged(terms, counts, keys, distinct) : SortedMergedByTerm(terms, counts, distinct);
+        Array.Clear(terms, 0, distinct);
+        if (terms.Length > ThreadScratch.MaxKeptItems)
         {
-            t_counts = null;
+            t_slotTerms = null;
+            t_slotCounts = null;
+            t_slotKeys = null;
         }
 
-        return new SearchPassageSpec(length, new EquatableArray<SearchTermCount>(terms));
+        return new SearchPassageSpec(length, new EquatableArray<SearchTermCount>(sorted));
     }
 
-    [ThreadStatic]
-    private static ulong[]? t_prefixes;
-
-    [ThreadStatic]
-    private static int[]? t_order;
+    // A sort key is a term's first KeyChars characters, 7 bits each (see Prefix), above the term's slot.
+    private const int KeyChars = 6;
+    private const int SlotBits = 64 - 7 * KeyChars;
+    private const ulong SlotMask = (1UL << SlotBits) - 1;
 
     /// <summary>
-    /// The first <paramref name="distinct"/> counts in ordinal order of their terms, a term given two slots merged
-    /// into one. Sorted by the first four characters packed into a number (ordinal order of those characters),
-    /// then only runs that share them by the whole term: most comparisons are of two numbers, not two strings.
+    /// The first <paramref name="distinct"/> slots' terms and counts in ordinal order of the terms, a term given
+    /// two slots merged into one; <paramref name="keys"/> are the slots' sort keys. Sorted as single numbers, then
+    /// only runs that share their first characters by the whole term: most comparisons are of two numbers, not
+    /// two strings, and a number carries its slot along, so no second array is sorted in step. Equal terms share
+    /// their first characters, so only such runs can hold a term to merge.
     /// </summary>
-    private static SearchTermCount[] SortedMerged(SearchTermCount[] counts, int distinct)
+    private static SearchTermCount[] SortedMerged(string[] terms, int[] counts, ulong[] keys, int distinct)
     {
-        var prefixes = t_prefixes;
-        var order = t_order;
-        if (prefixes is null || prefixes.Length < distinct || order is null)
-        {
-            prefixes = t_prefixes = new ulong[Math.Max(distinct, counts.Length)];
-            order = t_order = new int[prefixes.Length];
-        }
-
-        for (var i = 0; i < distinct; i++)
-        {
-            prefixes[i] = Prefix(counts[i].Term);
-            order[i] = i;
-        }
-
-        Array.Sort(prefixes, order, 0, distinct);
+        var sorted = new SearchTermCount[distinct];
+        Array.Sort(keys, 0, distinct);
+        var unique = 0;
         var start = 0;
         while (start < distinct)
         {
+            var prefix = keys[start] >> SlotBits;
             var end = start + 1;
-            while (end < distinct && prefixes[end] == prefixes[start])
+            while (end < distinct && keys[end] >> SlotBits == prefix)
             {
                 end++;
             }
 
-            // Insertion sort of a run that shares its first four characters: such runs are short.
+            if (end == start + 1)
+            {
+                var slot = (int)(keys[start] & SlotMask);
+                sorted[unique++] = new SearchTermCount(terms[slot], counts[slot]);
+                start = end;
+                continue;
+            }
+
+            // Insertion sort of a run that shares its first characters: such runs are short.
             for (var i = start + 1; i < end; i++)
             {
-                var moving = order[i];
+                var moving = keys[i];
                 var j = i - 1;
-                while (j >= start && string.CompareOrdinal(counts[order[j]].Term, counts[moving].Term) > 0)
+                while (j >= start && string.CompareOrdinal(terms[(int)(keys[j] & SlotMask)], terms[(int)(moving & SlotMask)]) > 0)
                 {
-                    order[j + 1] = order[j];
+                    keys[j + 1] = keys[j];
                     j--;
                 }
 
-                order[j + 1] = moving;
+                keys[j + 1] = moving;
+            }
+
+            var first = unique;
+            for (var i = start; i < end; i++)
+            {
+                var slot = (int)(keys[i] & SlotMask);
+                var term = terms[slot];
+                if (unique > first && string.Equals(sorted[unique - 1].Term, term, StringComparison.Ordinal))
+                {
+                    sorted[unique - 1] = new SearchTermCount(term, sorted[unique - 1].Count + counts[slot]);
+                }
+                else
+                {
+                    sorted[unique++] = new SearchTermCount(term, counts[slot]);
+                }
             }
 
             start = end;
         }
 
-        var terms = new SearchTermCount[distinct];
+        if (unique < distinct)
+        {
+            Array.Resize(ref sorted, unique);
+        }
+
+        return sorted;
+    }
+
+    /// <summary>The sorted terms of a passage with more slots than a sort key has room for (millions of distinct words).</summary>
+    private static SearchTermCount[] SortedMergedByTerm(string[] terms, int[] counts, int distinct)
+    {
+        var sorted = new SearchTermCount[distinct];
+        for (var i = 0; i < distinct; i++)
+        {
+            sorted[i] = new SearchTermCount(terms[i], counts[i]);
+        }
+
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Term, b.Term));
         var unique = 0;
         for (var i = 0; i < distinct; i++)
         {
-            var count = counts[order[i]];
-            if (unique > 0 && string.Equals(terms[unique - 1].Term, count.Term, StringComparison.Ordinal))
+            if (unique > 0 && string.Equals(sorted[unique - 1].Term, sorted[i].Term, StringComparison.Ordinal))
             {
-                terms[unique - 1] = new SearchTermCount(count.Term, terms[unique - 1].Count + count.Count);
+                sorted[unique - 1] = new SearchTermCount(sorted[i].Term, sorted[unique - 1].Count + sorted[i].Count);
             }
             else
             {
-                terms[unique++] = count;
+                sorted[unique++] = sorted[i];
             }
         }
 
         if (unique < distinct)
         {
-            Array.Resize(ref terms, unique);
+            Array.Resize(ref sorted, unique);
         }
 
-        if (prefixes.Length > 4096)
-        {
-            t_prefixes = null;
-            t_order = null;
-        }
-
-        return terms;
+        return sorted;
     }
 
     /// <summary>
-    /// The first four UTF-16 units of <paramref name="term"/>, the first highest, missing ones as 0: a smaller
-    /// number is an ordinally smaller term, and equal numbers leave the order to the rest of the term.
+    /// The first <see cref="KeyChars"/> UTF-16 units of <paramref name="term"/>, 7 bits each, the first highest,
+    /// missing ones as 0: a smaller number is an ordinally smaller term, and equal numbers leave the order to the
+    /// whole terms. A unit of 0x7F or more is stored as 0x7F and ends the prefix (the units after it could not be
+    /// ordered once it is cut to 7 bits), so terms that differ only from there on get equal numbers.
     /// </summary>
     private static ulong Prefix(string term)
     {
         ulong prefix = 0;
-        for (var i = 0; i < 4; i++)
+        var i = 0;
+        while (i < KeyChars && i < term.Length)
         {
-            prefix = (prefix << 16) | (i < term.Length ? term[i] : 0u);
+            var c = term[i++];
+            if (c >= 0x7F)
+            {
+                prefix = (prefix << 7) | 0x7F;
+                break;
+            }
+
+            prefix = (prefix << 7) | c;
         }
 
-        return prefix;
+        return prefix << (7 * (KeyChars - i));
     }
 
-    /// <summary>Where a pooled term is counted: its index among the terms of passage number <see cref="Passage"/>.</summary>
+    /// <summary>
+    /// Where a pooled term is counted: its index among the terms of passage number <see cref="Passage"/>; and its
+    /// <see cref="SearchTermCounter.Prefix"/>, worked out once per term rather than once per passage it is in (0 until
+    /// then: a term starts with a letter or digit, so its prefix is never 0).
+    /// </summary>
     private struct TermSlot
     {
         public int Passage;
         public int Index;
+        public ulong Prefix;
     }
 
     private struct FoldedTerm
@@ -238,9 +298,9 @@ internal static class SearchTermCounter
         var pool = t_terms ??= new TextPool<TermSlot>(lowerAscii: true);
         var terms = ThreadScratch.List(ref t_textTerms);
         var position = 0;
-        while (Tokenizer.Next(text, ref position, out var start, out var end))
+        while (Tokenizer.Next(text, ref position, out var start, out var end, out var plain))
         {
-            terms.Add(Term(pool, text, start, end));
+            terms.Add(Term(pool, text, start, end, plain));
         }
 
         return terms.ToArray();
@@ -252,7 +312,7 @@ internal static class SearchTermCounter
     private static TextPool<FoldedTerm>? t_foldedTerms;
 
     /// <summary>Equal to <c>Tokenizer.Term(text, start, end)</c>, which depends only on the token's characters.</summary>
-    private static string Term(TextPool<TermSlot> pool, string text, int start, int end)
+    private static string Term(TextPool<TermSlot> pool, string text, int start, int end, bool plain)
     {
         if (end - start > TextPool<TermSlot>.MaxLength)
         {
@@ -260,7 +320,7 @@ internal static class SearchTermCounter
         }
 
         // Fast path, equal to Tokenizer.Term's own for tokens of ASCII letters and digits only: the token lower-cased.
-        if (IsAsciiWord(text, start, end))
+        if (plain)
         {
             return pool.Find(text, start, end - start).Text!;
         }
@@ -273,19 +333,5 @@ internal static class SearchTermCounter
         }
 
         return folded.Value.Term!;
-    }
-
-    private static bool IsAsciiWord(string text, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if ((uint)((c | 0x20) - 'a') > 'z' - 'a' && (uint)(c - '0') > 9)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

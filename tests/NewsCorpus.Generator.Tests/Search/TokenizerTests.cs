@@ -110,6 +110,26 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_token_is_plain_exactly_when_it_is_ASCII_letters_and_digits_only()
+    {
+        const string text = "The NATO2 U.S. doesn't Russia’s 2,000 3.5 Zelénskyy cafe\u0301 a\uD840\uDC00b e.g. x";
+        var position = 0;
+        var plain = new List<(string, bool)>();
+        while (Tokenizer.Next(text, ref position, out var start, out var end, out var isPlain))
+        {
+            plain.Add((text[start..end], isPlain));
+        }
+
+        Assert.Equal(
+            new[]
+            {
+                ("The", true), ("NATO2", true), ("U.S.", false), ("doesn't", false), ("Russia’s", false), ("2,000", false), ("3.5", false),
+                ("Zelénskyy", false), ("cafe\u0301", false), ("a\uD840\uDC00b", false), ("e.g.", false), ("x", true),
+            },
+            plain);
+    }
+
+    [Fact]
     public void Empty_and_punctuation_only_text_has_no_tokens()
     {
         Assert.Empty(Tokenizer.Terms(string.Empty));

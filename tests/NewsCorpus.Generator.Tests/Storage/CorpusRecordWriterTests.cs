@@ -38,14 +38,15 @@ public sealed class CorpusRecordWriterTests
         var expected = new CorpusRecordWriter();
         expected.WriteString(joined.ToString());
 
+        var cleaned = new string[paragraphs.Length];
         var lengths = new int[paragraphs.Length];
         for (var i = 0; i < paragraphs.Length; i++)
         {
-            lengths[i] = CorpusRecordWriter.Utf8Length(paragraphs[i]);
+            cleaned[i] = CorpusRecordWriter.Clean(paragraphs[i], out lengths[i]);
         }
 
         var actual = new CorpusRecordWriter();
-        actual.WriteJoined(paragraphs, lengths, CorpusRecordFormat.ParagraphSeparator);
+        actual.WriteJoined(cleaned, lengths, CorpusRecordFormat.ParagraphSeparator);
 
         Assert.Equal(expected.ToString(), actual.ToString());
         Assert.Equal(expected.ByteLength, actual.ByteLength);
@@ -57,5 +58,23 @@ public sealed class CorpusRecordWriterTests
     {
         var utf8 = new System.Text.UTF8Encoding(false, false);
         Assert.Equal(utf8.GetByteCount(CorpusRecordWriter.ToValidUtf16(text)), CorpusRecordWriter.Utf8Length(text));
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Text_is_cleaned_and_checksummed_as_its_utf8_bytes_wherever_it_sits_among_ascii(string text)
+    {
+        // The scans read four characters at a time: each case at every offset from a group's start, and long enough to fill groups.
+        var utf8 = new System.Text.UTF8Encoding(false, false);
+        for (var offset = 0; offset < 8; offset++)
+        {
+            var padded = new string('a', offset) + text + "tail end";
+            var expected = utf8.GetString(utf8.GetBytes(padded));
+
+            Assert.Equal(expected, CorpusRecordWriter.ToValidUtf16(padded));
+            Assert.Equal(expected, CorpusRecordWriter.Clean(padded, out var bytes));
+            Assert.Equal(utf8.GetByteCount(expected), bytes);
+            Assert.Equal(CorpusChecksum.Compute(utf8.GetBytes(padded)), RecordChecksum.Compute(padded));
+        }
     }
 }

@@ -32,7 +32,15 @@ internal static class Tokenizer
     /// Finds the next token at or after <paramref name="position"/>, and moves <paramref name="position"/> past it.
     /// </summary>
     /// <returns>False when there is no further token.</returns>
-    public static bool Next(string text, ref int position, out int start, out int end)
+    public static bool Next(string text, ref int position, out int start, out int end) =>
+        Next(text, ref position, out start, out end, out _);
+
+    /// <summary>
+    /// <see cref="Next(string, ref int, out int, out int)"/>, also telling whether the token is only ASCII letters
+    /// and digits (<paramref name="plain"/>): the commonest token, whose term is itself lower-cased, known from the
+    /// scan that found it rather than from a second look at its characters.
+    /// </summary>
+    public static bool Next(string text, ref int position, out int start, out int end, out bool plain)
     {
         var i = position;
         while (i < text.Length && !IsWordStart(text, i))
@@ -43,6 +51,7 @@ internal static class Tokenizer
         if (i >= text.Length)
         {
             start = end = position = text.Length;
+            plain = false;
             return false;
         }
 
@@ -50,7 +59,11 @@ internal static class Tokenizer
         end = AcronymEnd(text, i);
         if (end < 0)
         {
-            end = WordEnd(text, i);
+            end = WordEnd(text, i, out plain);
+        }
+        else
+        {
+            plain = false;
         }
 
         position = end;
@@ -211,30 +224,41 @@ internal static class Tokenizer
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark ? 1 : 0;
     }
 
-    private static int WordEnd(string text, int i)
+    private static int WordEnd(string text, int i, out bool plain)
     {
         var end = i;
+        plain = true;
         while (end < text.Length)
         {
+            // ASCII letters and digits first: most words are nothing else.
+            var c = text[end];
+            if (c < 0x80 && IsAsciiLetterOrDigit(c))
+            {
+                end++;
+                continue;
+            }
+
             var length = WordCharLength(text, end);
             if (length > 0)
             {
                 end += length;
+                plain = false;
                 continue;
             }
 
-            var c = text[end];
             if (end + 1 < text.Length && end > i)
             {
                 if (IsApostrophe(c) && IsLetterAt(text, end - 1) && IsLetterAt(text, end + 1))
                 {
                     end++;
+                    plain = false;
                     continue;
                 }
 
                 if ((c == ',' || c == '.') && char.IsDigit(text[end - 1]) && char.IsDigit(text[end + 1]))
                 {
                     end++;
+                    plain = false;
                     continue;
                 }
             }
@@ -251,6 +275,12 @@ internal static class Tokenizer
     /// </summary>
     private static int AcronymEnd(string text, int i)
     {
+        // Only a letter and a dot start one: this rules out nearly every word at once.
+        if (i + 1 >= text.Length || text[i + 1] != '.')
+        {
+            return -1;
+        }
+
         var letters = 0;
         var end = i;
         while (end < text.Length && !char.IsSurrogate(text[end]) && char.IsLetter(text[end]))

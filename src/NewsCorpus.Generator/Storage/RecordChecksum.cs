@@ -45,5 +45,5 @@ internal static class RecordChecksum
     }
 
     // One step of CorpusChecksum.Add, for one byte.
-    private static uint Add(uint hash, uint b) => unchecked((hash ^ b) * 16777619);
+    private static uint Add(uint hash, uint b) => unchecked((hash ^ b) * global::NewsCorpus.CorpusChecksum.Prime);
 }

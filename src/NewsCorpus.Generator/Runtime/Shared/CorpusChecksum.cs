@@ -15,7 +15,7 @@ internal static class CorpusChecksum
 {
     public const uint Seed = 2166136261;
 
-    private const uint Prime = 16777619;
+    public const uint Prime = 16777619;
 
     public static uint Compute(ReadOnlySpan<byte> data) => Add(Seed, data);
 

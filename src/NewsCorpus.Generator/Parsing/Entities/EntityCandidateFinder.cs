@@ -206,11 +206,19 @@ internal sealed class EntityCandidateFinder
                 continue;
             }
 
-            foreach (var token in unit.Tokens)
+            var tokens = unit.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
             {
+                var token = tokens[t];
                 if (token.Text.Length > 0 && char.IsLower(token.Text[0]))
                 {
-                    _lowercaseWords.Add(token.Text);
+                    // Process asks this set only of a run's first word once fillers are skipped, and a word's
+                    // capitalized form is on the same lists as its lower-case form (both are looked up lower-cased):
+                    // the many "the", "of" and "last" of a text need not be added.
+                    if (!token.Is(FillerWords) || token.Is(WordClass.Honorific))
+                    {
+                        _lowercaseWords.Add(token.Text);
+                    }
                 }
                 else if (token.IsCapitalized && !token.SentenceStart)
                 {

@@ -41,6 +41,7 @@ internal sealed class EntityCandidateFinder
     private readonly HashSet<string> _standaloneWords;
     private readonly HashSet<string> _midSentenceWords;
     private readonly HashSet<string> _speakerKeys;
+    private bool _midSentenceKeysFound;
     private readonly List<EntityCandidate> _body = new();
     private readonly List<EntityCandidate> _headline = new();
 
@@ -199,6 +200,34 @@ internal sealed class EntityCandidateFinder
     /// <summary>First pass over the body: which words occur in lower case, and which names occur mid-sentence or alone.</summary>
     private void Survey()
     {
+        // Process asks whether a word occurs in lower case only of the first word of a run at a sentence start, once
+        // fillers are skipped, and asks it of the word lower-cased. The cells (first character and length) of those
+        // lowered words are marked first, so that the lower-case words no question can be about, most words of a
+        // text, are not recorded. A word's capitalized form is on the same lists as its lower-case form (both are
+        // looked up lower-cased), so a filler in lower case is never asked about either.
+        Span<ulong> asked = stackalloc ulong[AskedCells / 64];
+        foreach (var unit in _units)
+        {
+            if (unit.Paragraph < 0)
+            {
+                continue;
+            }
+
+            var tokens = unit.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                if (token.SentenceStart && !IsSkippedFiller(token))
+                {
+                    // Lower-casing keeps the length and lowers an ASCII first letter to ASCII: the cell of the
+                    // lowered word is known without lowering it, but for a word that opens with another letter.
+                    var text = token.Text;
+                    var cell = AskedCell(text[0] < 0x80 ? text : LowerInvariant(text));
+                    asked[cell >> 6] |= 1UL << cell;
+                }
+            }
+        }
+
         foreach (var unit in _units)
         {
             if (unit.Paragraph < 0)
@@ -212,10 +241,7 @@ internal sealed class EntityCandidateFinder
                 var token = tokens[t];
                 if (token.Text.Length > 0 && char.IsLower(token.Text[0]))
                 {
-                    // Process asks this set only of a run's first word once fillers are skipped, and a word's
-                    // capitalized form is on the same lists as its lower-case form (both are looked up lower-cased):
-                    // the many "the", "of" and "last" of a text need not be added.
-                    if (!token.Is(FillerWords) || token.Is(WordClass.Honorific))
+                    if (!IsSkippedFiller(token) && (asked[AskedCell(token.Text) >> 6] & (1UL << AskedCell(token.Text))) != 0)
                     {
                         _lowercaseWords.Add(token.Text);
                     }
@@ -228,28 +254,62 @@ internal sealed class EntityCandidateFinder
 
             foreach (var (rawFrom, to) in unit.Spans!)
             {
-                var from = rawFrom;
-                while (from <= to && (unit.Tokens[from].Is(FillerWords) || IsConnector(unit.Tokens[from].Text)))
+                var from = NameStart(tokens, rawFrom, to);
+                if (from == to)
                 {
-                    from++;
+                    _standaloneWords.Add(EntityKeys.Key(tokens[from].Text));
                 }
+            }
+        }
+    }
 
-                if (from > to)
+    private const int AskedCells = 512;
+
+    /// <summary>A cell of <see cref="Survey"/>'s marks: equal words share one, and so do words that differ in the case of an ASCII first letter.</summary>
+    private static int AskedCell(string word) => (((word[0] < 0x80 ? word[0] | 0x20 : word[0]) * 31) + word.Length) & (AskedCells - 1);
+
+    /// <summary>A filler Process passes over before it asks anything of a run's first word.</summary>
+    private static bool IsSkippedFiller(EntityToken token) => token.Is(FillerWords) && !token.Is(WordClass.Honorific);
+
+    /// <summary>The first word of a run that can start a name: fillers and connectors skipped; past <paramref name="to"/> when none.</summary>
+    private static int NameStart(List<EntityToken> tokens, int from, int to)
+    {
+        while (from <= to && (tokens[from].Is(FillerWords) || IsConnector(tokens[from].Text)))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// The keys of the runs that occur mid-sentence, fillers in front aside. Only some articles ever ask
+    /// (<see cref="IsTrusted"/>), after Survey: found when first asked for.
+    /// </summary>
+    private HashSet<string> MidSentenceKeys()
+    {
+        if (!_midSentenceKeysFound)
+        {
+            _midSentenceKeysFound = true;
+            foreach (var unit in _units)
+            {
+                if (unit.Paragraph < 0)
                 {
                     continue;
                 }
 
-                if (!unit.Tokens[from].SentenceStart)
+                foreach (var (rawFrom, to) in unit.Spans!)
                 {
-                    _midSentenceKeys.Add(EntityKeys.Key(Surface(unit, from, to)));
-                }
-
-                if (from == to)
-                {
-                    _standaloneWords.Add(EntityKeys.Key(unit.Tokens[from].Text));
+                    var from = NameStart(unit.Tokens, rawFrom, to);
+                    if (from <= to && !unit.Tokens[from].SentenceStart)
+                    {
+                        _midSentenceKeys.Add(EntityKeys.Key(Surface(unit, from, to)));
+                    }
                 }
             }
         }
+
+        return _midSentenceKeys;
     }
 
     /// <summary>Maximal runs of capitalized words, joined only by white space or a connector ("Ministry of Foreign Affairs").</summary>
@@ -340,7 +400,7 @@ internal sealed class EntityCandidateFinder
         while (from <= to)
         {
             var token = tokens[from];
-            if (token.Is(FillerWords) && !token.Is(WordClass.Honorific))
+            if (IsSkippedFiller(token))
             {
                 from++;
             }
@@ -383,7 +443,7 @@ internal sealed class EntityCandidateFinder
     private bool IsTrusted(TextUnit unit, int from, int to)
     {
         var surface = Surface(unit, from, to);
-        return _midSentenceKeys.Contains(EntityKeys.Key(surface)) || (to > from && EntityLexicon.Find(surface) is not null);
+        return MidSentenceKeys().Contains(EntityKeys.Key(surface)) || (to > from && EntityLexicon.Find(surface) is not null);
     }
 
     private void Classify(TextUnit unit, int from, int to, List<EntityCandidate> output)

@@ -151,10 +151,21 @@ internal static class EntityText
     private static int ScanWord(string text, int i)
     {
         var start = i;
-        while (i < text.Length)
+        while (true)
         {
+            // Letters and digits are nearly every character of a word: passed over in a loop of their own.
+            while (i < text.Length && IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             var c = text[i];
-            if (IsLetterOrDigit(c) || CharUnicode.IsMark(c))
+            if (CharUnicode.IsMark(c))
             {
                 i++;
                 continue;

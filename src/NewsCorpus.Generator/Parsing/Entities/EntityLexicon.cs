@@ -39,6 +39,8 @@ internal static class EntityLexicon
         "Adm", "Maj", "Cpl", "Pvt", "Rev", "Hon", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "Fr", "vs", "Mme",
     };
 
+    private static readonly int s_longestAbbreviation = Longest(s_abbreviations);
+
     private static readonly HashSet<string> s_adjectiveSuffixes = new(StringComparer.Ordinal)
     {
         "backed", "led", "based", "controlled", "owned", "occupied", "born", "made", "friendly", "style", "era",
@@ -126,7 +128,9 @@ internal static class EntityLexicon
     public static int GivenNameClass(string word) => s_givenNameClasses.TryGetValue(EntityKeys.Key(word), out var c) ? c : -1;
 
     /// <summary>"Mr", "St", "Gen": a dot after them does not end a sentence.</summary>
-    public static bool IsAbbreviation(string word) => s_abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+    /// <remarks>Asked at every dot after a word: the length is compared first, as most words are longer than any abbreviation.</remarks>
+    public static bool IsAbbreviation(string word) =>
+        (word.Length <= s_longestAbbreviation && s_abbreviations.Contains(word)) || (word.Length == 1 && char.IsUpper(word[0]));
 
     /// <summary>"backed" in "Russia-backed": the hyphenated word is an adjective built on a name.</summary>
     public static bool IsAdjectiveSuffix(string word) => s_adjectiveSuffixes.Contains(word);
@@ -218,6 +222,17 @@ internal static class EntityLexicon
         }
 
         return found;
+    }
+
+    private static int Longest(IEnumerable<string> words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 
     private static HashSet<string> Lower(string[] words)

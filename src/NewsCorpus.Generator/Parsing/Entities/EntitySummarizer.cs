@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsCorpus.Generator.Model;
 
@@ -68,8 +69,8 @@ internal static class EntitySummarizer
                 wordStart--;
             }
 
-            var word = text.Substring(wordStart, i - wordStart);
-            if (text[i] == '.' && (EntityLexicon.IsAbbreviation(word) || EntityKeys.IsDottedAbbreviation(word + ".")))
+            // The word with its dot is looked at in place; the word alone is a pooled string, not a copy.
+            if (text[i] == '.' && (EntityLexicon.IsAbbreviation(EntityText.Substring(text, wordStart, i - wordStart)) || EntityKeys.IsDottedAbbreviation(text.AsSpan(wordStart, i + 1 - wordStart))))
             {
                 continue;
             }

@@ -371,7 +371,7 @@ internal sealed class EntityCandidateFinder
     private static bool ConnectorAllowed(List<EntityToken> tokens, int index, int first, bool hasHead, bool hasOf)
     {
         var word = tokens[index].Text;
-        if (word is "of" or "for" || s_particles.Contains(word))
+        if (word is "of" or "for" || IsParticle(word))
         {
             return true;
         }
@@ -385,7 +385,13 @@ internal sealed class EntityCandidateFinder
         return word is "and" or "in" or "on" && index == first && hasHead && hasOf;
     }
 
-    private static bool IsConnector(string word) => word is "of" or "for" or "the" or "and" or "in" or "on" || s_particles.Contains(word);
+    private static bool IsConnector(string word) => word is "of" or "for" or "the" or "and" or "in" or "on" || IsParticle(word);
+
+    /// <summary>
+    /// On <see cref="s_particles"/>. Asked mostly of capitalized words, and every particle is written in lower case:
+    /// the first letter is compared before the set is looked in.
+    /// </summary>
+    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0]) && s_particles.Contains(word);
 
     // Word classes asked about together: a word's classes are one lexicon lookup, whatever the mask.
     private const WordClass FillerWords = WordClass.Function | WordClass.Time;
@@ -671,7 +677,7 @@ internal sealed class EntityCandidateFinder
         for (var i = from; i <= to; i++)
         {
             var word = tokens[i].Text;
-            if (s_particles.Contains(word) && i > from && i < to)
+            if (i > from && i < to && IsParticle(word))
             {
                 continue;
             }

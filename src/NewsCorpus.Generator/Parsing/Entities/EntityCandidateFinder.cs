@@ -158,8 +158,9 @@ internal sealed class EntityCandidateFinder
                     }
 
                     var surface = Surface(unit, i, end);
-                    var known = EntityLexicon.Find(surface);
-                    var inBody = bodyKinds.TryGetValue(EntityKeys.Key(surface), out var kind);
+                    var key = EntityKeys.Key(surface);
+                    var known = EntityLexicon.Find(surface, key);
+                    var inBody = bodyKinds.TryGetValue(key, out var kind);
                     if (known is null && !inBody)
                     {
                         continue;
@@ -449,14 +450,18 @@ internal sealed class EntityCandidateFinder
     private bool IsTrusted(TextUnit unit, int from, int to)
     {
         var surface = Surface(unit, from, to);
-        return MidSentenceKeys().Contains(EntityKeys.Key(surface)) || (to > from && EntityLexicon.Find(surface) is not null);
+        var key = EntityKeys.Key(surface);
+        return MidSentenceKeys().Contains(key) || (to > from && EntityLexicon.Find(surface, key) is not null);
     }
 
     private void Classify(TextUnit unit, int from, int to, List<EntityCandidate> output)
     {
         var tokens = unit.Tokens;
         var surface = Surface(unit, from, to);
-        if (EntityLexicon.IsNotName(surface))
+
+        // The surface's key, worked out once for the lexicon's questions below.
+        var key = EntityKeys.Key(surface);
+        if (EntityLexicon.IsNotNameKey(key))
         {
             return;
         }
@@ -467,7 +472,7 @@ internal sealed class EntityCandidateFinder
             return;
         }
 
-        if (EntityLexicon.Find(surface) is { } known)
+        if (EntityLexicon.Find(surface, key) is { } known)
         {
             output.Add(Known(unit, from, to, known));
             return;
@@ -578,7 +583,7 @@ internal sealed class EntityCandidateFinder
         candidate.Evidence = evidence || candidate.Role is not null
             || ((SpeechVerbAfter(unit.Tokens, index) || _speakerKeys.Contains(candidate.Key)) && !IsPositionalPlural(word));
 
-        var known = EntityLexicon.Find(word);
+        var known = EntityLexicon.Find(word, candidate.Key);
         candidate.Known = known;
         if (known is null && token.IsAllCaps && EntityKeys.Acronym(word).Length <= 6 && !candidate.Evidence)
         {

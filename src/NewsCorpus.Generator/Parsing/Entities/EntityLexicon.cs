@@ -70,16 +70,18 @@ internal static class EntityLexicon
     }
 
     /// <summary>The known place, agency or organization this name is, or null.</summary>
-    public static LexiconEntry? Find(string surface)
+    public static LexiconEntry? Find(string surface) => FindAcronym(surface) ?? FindKey(EntityKeys.Key(surface));
+
+    /// <summary><see cref="Find(string)"/> of a surface whose <see cref="EntityKeys.Key"/> the caller has already.</summary>
+    public static LexiconEntry? Find(string surface, string key) => FindAcronym(surface) ?? FindKey(key);
+
+    private static LexiconEntry? FindAcronym(string surface)
     {
         var closed = EntityKeys.CloseAbbreviations(surface);
-        if (IsAcronymShaped(closed) && s_byAcronym.TryGetValue(closed, out var acronym))
-        {
-            return acronym;
-        }
-
-        return s_byKey.TryGetValue(EntityKeys.Key(surface), out var entry) ? entry : null;
+        return IsAcronymShaped(closed) && s_byAcronym.TryGetValue(closed, out var acronym) ? acronym : null;
     }
+
+    private static LexiconEntry? FindKey(string key) => s_byKey.TryGetValue(key, out var entry) ? entry : null;
 
     public static bool IsTitle(string word) => Has(word, WordClass.Title);
 
@@ -117,6 +119,9 @@ internal static class EntityLexicon
 
     /// <summary>Capitalized words and phrases that are not names: "Cold War", "West".</summary>
     public static bool IsNotName(string phrase) => s_notNames.Contains(EntityKeys.Key(phrase));
+
+    /// <summary><see cref="IsNotName"/> of a phrase by its <see cref="EntityKeys.Key"/>.</summary>
+    public static bool IsNotNameKey(string key) => s_notNames.Contains(key);
 
     public static bool IsHeadWord(string word) => Has(word, WordClass.Head);
 

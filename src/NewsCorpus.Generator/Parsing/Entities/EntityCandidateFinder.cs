@@ -224,7 +224,7 @@ internal sealed class EntityCandidateFinder
                     // lowered word is known without lowering it, but for a word that opens with another letter.
                     var text = token.Text;
                     var cell = AskedCell(text[0] < 0x80 ? text : LowerInvariant(text));
-                    asked[cell >> 6] |= 1UL << cell;
+                    asked[cell >> 6] |= 1UL << (cell & 63);
                 }
             }
         }
@@ -242,7 +242,7 @@ internal sealed class EntityCandidateFinder
                 var token = tokens[t];
                 if (token.Text.Length > 0 && char.IsLower(token.Text[0]))
                 {
-                    if (!IsSkippedFiller(token) && (asked[AskedCell(token.Text) >> 6] & (1UL << AskedCell(token.Text))) != 0)
+                    if (!IsSkippedFiller(token) && IsMarked(asked, AskedCell(token.Text)))
                     {
                         _lowercaseWords.Add(token.Text);
                     }
@@ -265,6 +265,8 @@ internal sealed class EntityCandidateFinder
     }
 
     private const int AskedCells = 512;
+
+    private static bool IsMarked(Span<ulong> cells, int cell) => (cells[cell >> 6] & (1UL << (cell & 63))) != 0;
 
     /// <summary>A cell of <see cref="Survey"/>'s marks: equal words share one, and so do words that differ in the case of an ASCII first letter.</summary>
     private static int AskedCell(string word) => (((word[0] < 0x80 ? word[0] | 0x20 : word[0]) * 31) + word.Length) & (AskedCells - 1);

@@ -198,7 +198,10 @@ internal sealed class EntityCandidateFinder
         return true;
     }
 
-    /// <summary>First pass over the body: which words occur in lower case, and which names occur mid-sentence or alone.</summary>
+    /// <summary>
+    /// First pass over the body: which words occur in lower case, and which names occur mid-sentence or alone (the
+    /// runs that occur mid-sentence are found when first asked for: <see cref="MidSentenceKeys"/>).
+    /// </summary>
     private void Survey()
     {
         // Process asks whether a word occurs in lower case only of the first word of a run at a sentence start, once

@@ -41,6 +41,7 @@ internal sealed class EntityCandidateFinder
     private readonly HashSet<string> _standaloneWords;
     private readonly HashSet<string> _midSentenceWords;
     private readonly HashSet<string> _speakerKeys;
+    private bool _midSentenceKeysFound;
     private readonly List<EntityCandidate> _body = new();
     private readonly List<EntityCandidate> _headline = new();
 
@@ -157,8 +158,9 @@ internal sealed class EntityCandidateFinder
                     }
 
                     var surface = Surface(unit, i, end);
-                    var known = EntityLexicon.Find(surface);
-                    var inBody = bodyKinds.TryGetValue(EntityKeys.Key(surface), out var kind);
+                    var key = EntityKeys.Key(surface);
+                    var known = EntityLexicon.Find(surface, key);
+                    var inBody = bodyKinds.TryGetValue(key, out var kind);
                     if (known is null && !inBody)
                     {
                         continue;
@@ -196,9 +198,18 @@ internal sealed class EntityCandidateFinder
         return true;
     }
 
-    /// <summary>First pass over the body: which words occur in lower case, and which names occur mid-sentence or alone.</summary>
+    /// <summary>
+    /// First pass over the body: which words occur in lower case, and which names occur mid-sentence or alone (the
+    /// runs that occur mid-sentence are found when first asked for: <see cref="MidSentenceKeys"/>).
+    /// </summary>
     private void Survey()
     {
+        // Process asks whether a word occurs in lower case only of the first word of a run at a sentence start, once
+        // fillers are skipped, and asks it of the word lower-cased. The cells (first character and length) of those
+        // lowered words are marked first, so that the lower-case words no question can be about, most words of a
+        // text, are not recorded. A word's capitalized form is on the same lists as its lower-case form (both are
+        // looked up lower-cased), so a filler in lower case is never asked about either.
+        Span<ulong> asked = stackalloc ulong[AskedCells / 64];
         foreach (var unit in _units)
         {
             if (unit.Paragraph < 0)
@@ -206,11 +217,38 @@ internal sealed class EntityCandidateFinder
                 continue;
             }
 
-            foreach (var token in unit.Tokens)
+            var tokens = unit.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
             {
+                var token = tokens[t];
+                if (token.SentenceStart && !IsSkippedFiller(token))
+                {
+                    // Lower-casing keeps the length and lowers an ASCII first letter to ASCII: the cell of the
+                    // lowered word is known without lowering it, but for a word that opens with another letter.
+                    var text = token.Text;
+                    var cell = AskedCell(text[0] < 0x80 ? text : LowerInvariant(text));
+                    asked[cell >> 6] |= 1UL << (cell & 63);
+                }
+            }
+        }
+
+        foreach (var unit in _units)
+        {
+            if (unit.Paragraph < 0)
+            {
+                continue;
+            }
+
+            var tokens = unit.Tokens;
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
                 if (token.Text.Length > 0 && char.IsLower(token.Text[0]))
                 {
-                    _lowercaseWords.Add(token.Text);
+                    if (!IsSkippedFiller(token) && IsMarked(asked, AskedCell(token.Text)))
+                    {
+                        _lowercaseWords.Add(token.Text);
+                    }
                 }
                 else if (token.IsCapitalized && !token.SentenceStart)
                 {
@@ -220,28 +258,64 @@ internal sealed class EntityCandidateFinder
 
             foreach (var (rawFrom, to) in unit.Spans!)
             {
-                var from = rawFrom;
-                while (from <= to && (unit.Tokens[from].Is(FillerWords) || IsConnector(unit.Tokens[from].Text)))
+                var from = NameStart(tokens, rawFrom, to);
+                if (from == to)
                 {
-                    from++;
+                    _standaloneWords.Add(EntityKeys.Key(tokens[from].Text));
                 }
+            }
+        }
+    }
 
-                if (from > to)
+    private const int AskedCells = 512;
+
+    private static bool IsMarked(Span<ulong> cells, int cell) => (cells[cell >> 6] & (1UL << (cell & 63))) != 0;
+
+    /// <summary>A cell of <see cref="Survey"/>'s marks: equal words share one, and so do words that differ in the case of an ASCII first letter.</summary>
+    private static int AskedCell(string word) => (((word[0] < 0x80 ? word[0] | 0x20 : word[0]) * 31) + word.Length) & (AskedCells - 1);
+
+    /// <summary>A filler Process passes over before it asks anything of a run's first word.</summary>
+    private static bool IsSkippedFiller(EntityToken token) => token.Is(FillerWords) && !token.Is(WordClass.Honorific);
+
+    /// <summary>The first word of a run that can start a name: fillers and connectors skipped; past <paramref name="to"/> when none.</summary>
+    private static int NameStart(List<EntityToken> tokens, int from, int to)
+    {
+        while (from <= to && (tokens[from].Is(FillerWords) || IsConnector(tokens[from].Text)))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// The keys of the runs that occur mid-sentence, fillers in front aside. Only some articles ever ask
+    /// (<see cref="IsTrusted"/>), after Survey: found when first asked for.
+    /// </summary>
+    private HashSet<string> MidSentenceKeys()
+    {
+        if (!_midSentenceKeysFound)
+        {
+            _midSentenceKeysFound = true;
+            foreach (var unit in _units)
+            {
+                if (unit.Paragraph < 0)
                 {
                     continue;
                 }
 
-                if (!unit.Tokens[from].SentenceStart)
+                foreach (var (rawFrom, to) in unit.Spans!)
                 {
-                    _midSentenceKeys.Add(EntityKeys.Key(Surface(unit, from, to)));
-                }
-
-                if (from == to)
-                {
-                    _standaloneWords.Add(EntityKeys.Key(unit.Tokens[from].Text));
+                    var from = NameStart(unit.Tokens, rawFrom, to);
+                    if (from <= to && !unit.Tokens[from].SentenceStart)
+                    {
+                        _midSentenceKeys.Add(EntityKeys.Key(Surface(unit, from, to)));
+                    }
                 }
             }
         }
+
+        return _midSentenceKeys;
     }
 
     /// <summary>Maximal runs of capitalized words, joined only by white space or a connector ("Ministry of Foreign Affairs").</summary>
@@ -303,7 +377,7 @@ internal sealed class EntityCandidateFinder
     private static bool ConnectorAllowed(List<EntityToken> tokens, int index, int first, bool hasHead, bool hasOf)
     {
         var word = tokens[index].Text;
-        if (word is "of" or "for" || s_particles.Contains(word))
+        if (word is "of" or "for" || IsParticle(word))
         {
             return true;
         }
@@ -317,7 +391,13 @@ internal sealed class EntityCandidateFinder
         return word is "and" or "in" or "on" && index == first && hasHead && hasOf;
     }
 
-    private static bool IsConnector(string word) => word is "of" or "for" or "the" or "and" or "in" or "on" || s_particles.Contains(word);
+    private static bool IsConnector(string word) => word is "of" or "for" or "the" or "and" or "in" or "on" || IsParticle(word);
+
+    /// <summary>
+    /// On <see cref="s_particles"/>. Asked mostly of capitalized words, and every particle is written in lower case:
+    /// the first letter is compared before the set is looked in.
+    /// </summary>
+    private static bool IsParticle(string word) => word.Length > 0 && char.IsLower(word[0]) && s_particles.Contains(word);
 
     // Word classes asked about together: a word's classes are one lexicon lookup, whatever the mask.
     private const WordClass FillerWords = WordClass.Function | WordClass.Time;
@@ -332,7 +412,7 @@ internal sealed class EntityCandidateFinder
         while (from <= to)
         {
             var token = tokens[from];
-            if (token.Is(FillerWords) && !token.Is(WordClass.Honorific))
+            if (IsSkippedFiller(token))
             {
                 from++;
             }
@@ -375,14 +455,18 @@ internal sealed class EntityCandidateFinder
     private bool IsTrusted(TextUnit unit, int from, int to)
     {
         var surface = Surface(unit, from, to);
-        return _midSentenceKeys.Contains(EntityKeys.Key(surface)) || (to > from && EntityLexicon.Find(surface) is not null);
+        var key = EntityKeys.Key(surface);
+        return MidSentenceKeys().Contains(key) || (to > from && EntityLexicon.Find(surface, key) is not null);
     }
 
     private void Classify(TextUnit unit, int from, int to, List<EntityCandidate> output)
     {
         var tokens = unit.Tokens;
         var surface = Surface(unit, from, to);
-        if (EntityLexicon.IsNotName(surface))
+
+        // The surface's key, worked out once for the lexicon's questions below.
+        var key = EntityKeys.Key(surface);
+        if (EntityLexicon.IsNotNameKey(key))
         {
             return;
         }
@@ -393,7 +477,7 @@ internal sealed class EntityCandidateFinder
             return;
         }
 
-        if (EntityLexicon.Find(surface) is { } known)
+        if (EntityLexicon.Find(surface, key) is { } known)
         {
             output.Add(Known(unit, from, to, known));
             return;
@@ -504,7 +588,7 @@ internal sealed class EntityCandidateFinder
         candidate.Evidence = evidence || candidate.Role is not null
             || ((SpeechVerbAfter(unit.Tokens, index) || _speakerKeys.Contains(candidate.Key)) && !IsPositionalPlural(word));
 
-        var known = EntityLexicon.Find(word);
+        var known = EntityLexicon.Find(word, candidate.Key);
         candidate.Known = known;
         if (known is null && token.IsAllCaps && EntityKeys.Acronym(word).Length <= 6 && !candidate.Evidence)
         {
@@ -603,7 +687,7 @@ internal sealed class EntityCandidateFinder
         for (var i = from; i <= to; i++)
         {
             var word = tokens[i].Text;
-            if (s_particles.Contains(word) && i > from && i < to)
+            if (i > from && i < to && IsParticle(word))
             {
                 continue;
             }

@@ -342,18 +342,44 @@ internal sealed class EntityGrouper
     /// <summary>"Vladimir Zelensky" and "Volodymyr Zelenskyy", "V. Putin" and "Vladimir Putin": one person in one article.</summary>
     private void MergeSpellingVariants()
     {
+        // EntityNames.SamePerson of every pair of people, with each name's surname key worked out once rather than
+        // for every pair it is in: the key (null for a one-word name or another kind) is found again only for a
+        // group whose name a merge may have changed.
+        var surnames = ThreadScratch.List(ref t_surnames);
+        foreach (var group in _groups)
+        {
+            surnames.Add(SurnameKey(group));
+        }
+
         for (var a = 0; a < _groups.Count; a++)
         {
-            for (var b = a + 1; b < _groups.Count; b++)
+            for (var b = a + 1; b < _groups.Count && surnames[a] is { } surname; b++)
             {
-                if (_groups[a].Kind == EntityKind.Person && _groups[b].Kind == EntityKind.Person && EntityNames.SamePerson(_groups[a].Name, _groups[b].Name))
+                if (surnames[b] == surname && EntityNames.SameGivenName(EntityNames.FirstWord(_groups[a].Name), EntityNames.FirstWord(_groups[b].Name)))
                 {
                     MoveMembers(_groups[b], _groups[a]);
                     _groups.RemoveAt(b);
+                    surnames.RemoveAt(b);
+                    surnames[a] = SurnameKey(_groups[a]);
                     b--;
                 }
             }
         }
+    }
+
+    [ThreadStatic]
+    private static List<string?>? t_surnames;
+
+    /// <summary>The surname key <see cref="EntityNames.SamePerson"/> compares, or null when the group cannot be one of its pair.</summary>
+    private static string? SurnameKey(EntityGroup group)
+    {
+        if (group.Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        var name = group.Name;
+        return EntityKeys.WordCount(name) < 2 ? null : EntityKeys.LastWordKey(name);
     }
 
     /// <summary>"Foreign Ministry" in an article about the "Russian Foreign Ministry" is that ministry.</summary>

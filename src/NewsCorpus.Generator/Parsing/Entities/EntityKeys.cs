@@ -144,6 +144,9 @@ internal static class EntityKeys
     /// <summary>"U.S.", "U.N.", "D.C.": single capital letters each followed by a dot.</summary>
     public static bool IsDottedAbbreviation(string word) => global::NewsCorpus.EntityNameKey.IsDottedAbbreviation(word.AsSpan());
 
+    /// <inheritdoc cref="IsDottedAbbreviation(string)"/>
+    public static bool IsDottedAbbreviation(ReadOnlySpan<char> word) => global::NewsCorpus.EntityNameKey.IsDottedAbbreviation(word);
+
     /// <summary>The initials of the capitalized words of a name ("North Atlantic Treaty Organization" → "NATO").</summary>
     public static string Initials(string name)
     {

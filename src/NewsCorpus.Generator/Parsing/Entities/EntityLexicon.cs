@@ -39,6 +39,8 @@ internal static class EntityLexicon
         "Adm", "Maj", "Cpl", "Pvt", "Rev", "Hon", "Inc", "Corp", "Co", "Ltd", "No", "Mt", "Ft", "Fr", "vs", "Mme",
     };
 
+    private static readonly int s_longestAbbreviation = Longest(s_abbreviations);
+
     private static readonly HashSet<string> s_adjectiveSuffixes = new(StringComparer.Ordinal)
     {
         "backed", "led", "based", "controlled", "owned", "occupied", "born", "made", "friendly", "style", "era",
@@ -68,16 +70,18 @@ internal static class EntityLexicon
     }
 
     /// <summary>The known place, agency or organization this name is, or null.</summary>
-    public static LexiconEntry? Find(string surface)
+    public static LexiconEntry? Find(string surface) => FindAcronym(surface) ?? FindKey(EntityKeys.Key(surface));
+
+    /// <summary><see cref="Find(string)"/> of a surface whose <see cref="EntityKeys.Key"/> the caller has already.</summary>
+    public static LexiconEntry? Find(string surface, string key) => FindAcronym(surface) ?? FindKey(key);
+
+    private static LexiconEntry? FindAcronym(string surface)
     {
         var closed = EntityKeys.CloseAbbreviations(surface);
-        if (IsAcronymShaped(closed) && s_byAcronym.TryGetValue(closed, out var acronym))
-        {
-            return acronym;
-        }
-
-        return s_byKey.TryGetValue(EntityKeys.Key(surface), out var entry) ? entry : null;
+        return IsAcronymShaped(closed) && s_byAcronym.TryGetValue(closed, out var acronym) ? acronym : null;
     }
+
+    private static LexiconEntry? FindKey(string key) => s_byKey.TryGetValue(key, out var entry) ? entry : null;
 
     public static bool IsTitle(string word) => Has(word, WordClass.Title);
 
@@ -116,6 +120,9 @@ internal static class EntityLexicon
     /// <summary>Capitalized words and phrases that are not names: "Cold War", "West".</summary>
     public static bool IsNotName(string phrase) => s_notNames.Contains(EntityKeys.Key(phrase));
 
+    /// <summary><see cref="IsNotName"/> of a phrase by its <see cref="EntityKeys.Key"/>.</summary>
+    public static bool IsNotNameKey(string key) => s_notNames.Contains(key);
+
     public static bool IsHeadWord(string word) => Has(word, WordClass.Head);
 
     public static bool IsLeadingHeadWord(string word) => Has(word, WordClass.LeadingHead);
@@ -126,7 +133,9 @@ internal static class EntityLexicon
     public static int GivenNameClass(string word) => s_givenNameClasses.TryGetValue(EntityKeys.Key(word), out var c) ? c : -1;
 
     /// <summary>"Mr", "St", "Gen": a dot after them does not end a sentence.</summary>
-    public static bool IsAbbreviation(string word) => s_abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+    /// <remarks>Asked at every dot after a word: the length is compared first, as most words are longer than any abbreviation.</remarks>
+    public static bool IsAbbreviation(string word) =>
+        (word.Length <= s_longestAbbreviation && s_abbreviations.Contains(word)) || (word.Length == 1 && char.IsUpper(word[0]));
 
     /// <summary>"backed" in "Russia-backed": the hyphenated word is an adjective built on a name.</summary>
     public static bool IsAdjectiveSuffix(string word) => s_adjectiveSuffixes.Contains(word);
@@ -218,6 +227,17 @@ internal static class EntityLexicon
         }
 
         return found;
+    }
+
+    private static int Longest(IEnumerable<string> words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 
     private static HashSet<string> Lower(string[] words)

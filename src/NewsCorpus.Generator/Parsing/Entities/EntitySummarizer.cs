@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsCorpus.Generator.Model;
 
@@ -49,12 +50,17 @@ internal static class EntitySummarizer
     /// <summary>The text up to the first sentence end that is not an initial or an abbreviation ("U.S.", "Mr.").</summary>
     public static string FirstSentence(string text)
     {
-        for (var i = 0; i < text.Length && i < MaxLeadLength; i++)
+        var limit = Math.Min(text.Length, MaxLeadLength);
+        for (var i = 0; i < limit; i++)
         {
-            if (text[i] is not ('.' or '!' or '?'))
+            // To the next '.', '!' or '?' in one search: sentences are long.
+            var next = text.AsSpan(i, limit - i).IndexOfAny('.', '!', '?');
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
 
             var atEnd = i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]);
             if (!atEnd)
@@ -68,8 +74,8 @@ internal static class EntitySummarizer
                 wordStart--;
             }
 
-            var word = text.Substring(wordStart, i - wordStart);
-            if (text[i] == '.' && (EntityLexicon.IsAbbreviation(word) || EntityKeys.IsDottedAbbreviation(word + ".")))
+            // The word with its dot is looked at in place; the word alone is a pooled string, not a copy.
+            if (text[i] == '.' && (EntityLexicon.IsAbbreviation(EntityText.Substring(text, wordStart, i - wordStart)) || EntityKeys.IsDottedAbbreviation(text.AsSpan(wordStart, i + 1 - wordStart))))
             {
                 continue;
             }

@@ -64,19 +64,22 @@ internal static class EntityText
     public static void Tokenize(string text, List<EntityToken> tokens)
     {
         tokens.Clear();
+
+        // The pool is asked for every word: fetched from its thread-static field once per text.
+        var words = Words;
         var boundary = true;
         var joined = false;
         var i = 0;
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
 
-            if (!char.IsLetterOrDigit(c))
+            if (!IsLetterOrDigit(c))
             {
                 boundary = IsBoundary(c, boundary, tokens, text, i);
                 joined = false;
@@ -88,20 +91,20 @@ internal static class EntityText
             var end = ScanWord(text, i);
             var possessive = false;
             var next = end;
-            if (end + 1 < text.Length && IsApostrophe(text[end]) && (text[end + 1] == 's' || text[end + 1] == 'S') && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
+            if (end + 1 < text.Length && IsApostrophe(text[end]) && (text[end + 1] == 's' || text[end + 1] == 'S') && (end + 2 == text.Length || !IsLetterOrDigit(text[end + 2])))
             {
                 possessive = true;
                 next = end + 2;
             }
 
-            var word = Word(text, start, end - start, out var classes);
+            var word = Word(words, text, start, end - start, out var classes);
 
             // "Russia-backed", "Kremlin-controlled": the capitalized head is the name, the rest an adjective.
             // Capitalized first: most words are not, and then the hyphen need not be looked for.
             int hyphen;
-            if (char.IsUpper(word[0]) && (hyphen = word.IndexOf('-')) > 0 && EntityLexicon.IsAdjectiveSuffix(Substring(text, start + hyphen + 1, word.Length - hyphen - 1)))
+            if (IsUpper(c) && (hyphen = word.IndexOf('-')) > 0 && EntityLexicon.IsAdjectiveSuffix(Substring(text, start + hyphen + 1, word.Length - hyphen - 1)))
             {
-                word = Word(text, start, hyphen, out classes);
+                word = Word(words, text, start, hyphen, out classes);
                 possessive = false;
             }
 
@@ -122,7 +125,7 @@ internal static class EntityText
             : text.Substring(start, length);
 
     /// <summary><see cref="Substring"/> of a word, and the word lists it is on: looked up once per distinct word, not per question.</summary>
-    private static string Word(string text, int start, int length, out WordClass classes)
+    private static string Word(TextPool<WordClass> words, string text, int start, int length, out WordClass classes)
     {
         if (length > TextPool<WordClass>.MaxLength)
         {
@@ -131,7 +134,7 @@ internal static class EntityText
             return word;
         }
 
-        ref var entry = ref Words.Find(text, start, length);
+        ref var entry = ref words.Find(text, start, length);
         if (!entry.HasValue)
         {
             entry.Value = EntityLexicon.ClassOf(entry.Text!);
@@ -148,10 +151,21 @@ internal static class EntityText
     private static int ScanWord(string text, int i)
     {
         var start = i;
-        while (i < text.Length)
+        while (true)
         {
+            // Letters and digits are nearly every character of a word: passed over in a loop of their own.
+            while (i < text.Length && IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || CharUnicode.IsMark(c))
+            if (CharUnicode.IsMark(c))
             {
                 i++;
                 continue;
@@ -163,7 +177,7 @@ internal static class EntityText
                 break;
             }
 
-            var hasNext = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            var hasNext = i + 1 < text.Length && IsLetterOrDigit(text[i + 1]);
             if (hasNext && (c is '-' or '\u2010' or '\u2011'))
             {
                 i++;
@@ -171,7 +185,7 @@ internal static class EntityText
             }
 
             // An apostrophe inside a name (O'Brien, Côte d'Ivoire) but not a possessive 's.
-            if (hasNext && IsApostrophe(c) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]))))
+            if (hasNext && IsApostrophe(c) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !IsLetterOrDigit(text[i + 2]))))
             {
                 i++;
                 continue;
@@ -195,6 +209,15 @@ internal static class EntityText
 
         return i;
     }
+
+    // char.IsLetterOrDigit, char.IsWhiteSpace and char.IsUpper, exact, with the ASCII answer inline: they are
+    // asked of every character of every paragraph, and news text is almost all ASCII.
+    private static bool IsLetterOrDigit(char c) =>
+        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+
+    private static bool IsWhiteSpace(char c) => c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c);
+
+    private static bool IsUpper(char c) => c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
     private static bool IsBoundary(char c, bool current, List<EntityToken> tokens, string text, int index)
     {

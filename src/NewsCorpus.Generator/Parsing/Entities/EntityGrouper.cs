@@ -342,9 +342,10 @@ internal sealed class EntityGrouper
     /// <summary>"Vladimir Zelensky" and "Volodymyr Zelenskyy", "V. Putin" and "Vladimir Putin": one person in one article.</summary>
     private void MergeSpellingVariants()
     {
-        // EntityNames.SamePerson of every pair of people, with each name's surname key worked out once rather than
-        // for every pair it is in: the key (null for a one-word name or another kind) is found again only for a
-        // group whose name a merge may have changed.
+        // Two people are one when their full names have the same surname key and given names that are one name
+        // (EntityNames.SameGivenName). Each group's surname key is worked out once rather than for every pair it is
+        // in: the key (null for a one-word name or another kind) is found again only for a group whose name a merge
+        // may have changed.
         var surnames = ThreadScratch.List(ref t_surnames);
         foreach (var group in _groups)
         {
@@ -370,7 +371,7 @@ internal sealed class EntityGrouper
     [ThreadStatic]
     private static List<string?>? t_surnames;
 
-    /// <summary>The surname key <see cref="EntityNames.SamePerson"/> compares, or null when the group cannot be one of its pair.</summary>
+    /// <summary>The surname key two full names of one person share, or null when the group is not a person with a full name.</summary>
     private static string? SurnameKey(EntityGroup group)
     {
         if (group.Kind != EntityKind.Person)

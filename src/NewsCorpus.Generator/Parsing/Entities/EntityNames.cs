@@ -5,22 +5,6 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// <summary>Rules that say two different names are one thing; used inside an article and across the corpus.</summary>
 internal static class EntityNames
 {
-    /// <summary>
-    /// Two full names of one person: same surname (by <see cref="EntityKeys.Key"/>) and a given name that is the
-    /// same, a transliteration of it (Vladimir/Volodymyr), or its initial ("V.").
-    /// </summary>
-    public static bool SamePerson(string left, string right)
-    {
-        // Asked for every pair of people in an article: the words are counted and the last one keyed without
-        // splitting the names (equal to comparing Words(left) and Words(right) as before).
-        if (EntityKeys.WordCount(left) < 2 || EntityKeys.WordCount(right) < 2 || EntityKeys.LastWordKey(left) != EntityKeys.LastWordKey(right))
-        {
-            return false;
-        }
-
-        return SameGivenName(FirstWord(left), FirstWord(right));
-    }
-
     /// <summary><c>EntityKeys.Words(name)[0]</c> of a name that has a word.</summary>
     public static string FirstWord(string name)
     {
@@ -34,6 +18,10 @@ internal static class EntityNames
         return start == 0 && end < 0 ? name : name.Substring(start, (end < 0 ? name.Length : end) - start);
     }
 
+    /// <summary>
+    /// The given names of two full names of one person whose surnames key alike (<see cref="EntityKeys.LastWordKey"/>):
+    /// the same, a transliteration of it (Vladimir/Volodymyr), or its initial ("V.").
+    /// </summary>
     public static bool SameGivenName(string left, string right)
     {
         var a = EntityKeys.Key(left);

@@ -142,19 +142,9 @@ internal sealed class CorpusRecordWriter
         while (i < chars.Length)
         {
             // Four characters at a time while none is 0x8000 or more (ASCII, accents, punctuation): no surrogate among them.
-            if ((i & 3) == 0)
+            if ((i & 3) == 0 && (i = SkipQuads(quads, i, 0x8000_8000_8000_8000)) >= chars.Length)
             {
-                var quad = i >> 2;
-                while (quad < quads.Length && (quads[quad] & 0x8000_8000_8000_8000) == 0)
-                {
-                    quad++;
-                }
-
-                i = quad << 2;
-                if (i >= chars.Length)
-                {
-                    break;
-                }
+                break;
             }
 
             if (char.IsSurrogate(chars[i]))
@@ -198,19 +188,9 @@ internal sealed class CorpusRecordWriter
         while (i < chars.Length)
         {
             // Four ASCII characters at a time (one byte each): most of every record is ASCII.
-            if ((i & 3) == 0)
+            if ((i & 3) == 0 && (i = SkipQuads(quads, i, 0xFF80_FF80_FF80_FF80)) >= chars.Length)
             {
-                var quad = i >> 2;
-                while (quad < quads.Length && (quads[quad] & 0xFF80_FF80_FF80_FF80) == 0)
-                {
-                    quad++;
-                }
-
-                i = quad << 2;
-                if (i >= chars.Length)
-                {
-                    break;
-                }
+                break;
             }
 
             var c = chars[i++];
@@ -240,6 +220,22 @@ internal sealed class CorpusRecordWriter
         }
 
         return bytes;
+    }
+
+    /// <summary>
+    /// From character <paramref name="i"/> (a multiple of four), past every group of four characters none of which
+    /// has a bit of <paramref name="mask"/> (one 16-bit lane per character): where the first such character's group
+    /// starts, or the end of the whole groups.
+    /// </summary>
+    private static int SkipQuads(ReadOnlySpan<ulong> quads, int i, ulong mask)
+    {
+        var quad = i >> 2;
+        while (quad < quads.Length && (quads[quad] & mask) == 0)
+        {
+            quad++;
+        }
+
+        return quad << 2;
     }
 
     private void Append(char digit, int bytes)

@@ -3,6 +3,7 @@
 
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus;
 
@@ -14,29 +15,24 @@ internal sealed class TermPostings : IDisposable
 {
     private long[] _keys;
     private double[] _weights;
-    private int _position;
 
-    private TermPostings(long[] keys, double[] weights, int count, ulong bit)
+    private TermPostings(long[] keys, double[] weights, int count)
     {
         _keys = keys;
         _weights = weights;
         Count = count;
-        Bit = bit;
     }
 
     public int Count { get; }
 
-    /// <summary>The term's bit in a query's match mask.</summary>
-    public ulong Bit { get; }
+    /// <summary>The passages' keys in ascending order, then <see cref="long.MaxValue"/> as a sentinel after the last.</summary>
+    public long[] Keys => _keys;
 
-    /// <summary>The current passage's key, or <see cref="long.MaxValue"/> when every posting was read.</summary>
-    public long Key => _position < Count ? _keys[_position] : long.MaxValue;
-
-    /// <summary>The term's weight in the current passage.</summary>
-    public double Weight => _weights[_position];
+    /// <summary>The term's BM25 weight in each passage of <see cref="Keys"/>.</summary>
+    public double[] Weights => _weights;
 
     /// <summary>Decodes the term's postings in each shard that has it (<paramref name="lists"/>, in shard and so article order).</summary>
-    public static TermPostings Decode(CorpusSearchStore store, PostingList[] lists, ulong bit, double averageLength)
+    public static TermPostings Decode(CorpusSearchStore store, PostingList[] lists, double averageLength)
     {
         var count = 0;
         foreach (var list in lists)
@@ -45,28 +41,75 @@ internal sealed class TermPostings : IDisposable
         }
 
         var idf = Bm25.Idf(store.PassageCount, count);
-        var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, count));
-        var weights = ArrayPool<double>.Shared.Rent(Math.Max(1, count));
+        var keys = ArrayPool<long>.Shared.Rent(count + 1);
+        var weights = ArrayPool<double>.Shared.Rent(count + 1);
+
+        // Most postings have a frequency of 1 and a short passage: their weight depends on the length alone, so it
+        // is computed once per length (the same expression, so the same value) instead of once per posting.
+        var singleByLength = ArrayPool<double>.Shared.Rent(SingleWeightCacheSize);
+        Array.Clear(singleByLength, 0, SingleWeightCacheSize);
         var i = 0;
         foreach (var list in lists)
         {
-            var reader = new CorpusRecordReader(store.GetChunk(list.Chunk).Slice(list.Start));
+            var data = store.GetChunk(list.Chunk);
+            var position = list.Start;
             var article = list.ArticleBase;
             for (var n = 0; n < list.Count; n++, i++)
             {
-                article += reader.ReadNumber();
-                var passage = reader.ReadNumber();
-                var frequency = reader.ReadNumber();
-                var length = reader.ReadNumber();
+                article += ReadNumber(data, ref position);
+                var passage = ReadNumber(data, ref position);
+                var frequency = ReadNumber(data, ref position);
+                var length = ReadNumber(data, ref position);
                 keys[i] = ((long)article << 32) | (uint)passage;
-                weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
+                if (frequency == 1 && (uint)length < SingleWeightCacheSize)
+                {
+                    ref var cached = ref singleByLength[length];
+                    if (cached == 0)
+                    {
+                        cached = idf * Bm25.TermWeight(1, length, averageLength);
+                    }
+
+                    weights[i] = cached;
+                }
+                else
+                {
+                    weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
+                }
             }
         }
 
-        return new TermPostings(keys, weights, count, bit);
+        ArrayPool<double>.Shared.Return(singleByLength);
+        keys[count] = long.MaxValue;
+        return new TermPostings(keys, weights, count);
     }
 
-    public void MoveNext() => _position++;
+    /// <summary>How many passage lengths have their single-occurrence weight cached while decoding.</summary>
+    private const int SingleWeightCacheSize = 256;
+
+    /// <summary><see cref="CorpusRecordReader.ReadNumber"/> over a position kept in a local: the decoding loop is the query's hot path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ReadNumber(ReadOnlySpan<byte> data, ref int position)
+    {
+        var digit = data[position++];
+        if (digit >= CorpusRecordFormat.LastDigitBase)
+        {
+            return digit - CorpusRecordFormat.LastDigitBase;
+        }
+
+        var value = digit - CorpusRecordFormat.MoreDigitBase;
+        var shift = CorpusRecordFormat.DigitBits;
+        while (true)
+        {
+            digit = data[position++];
+            if (digit >= CorpusRecordFormat.LastDigitBase)
+            {
+                return value | ((digit - CorpusRecordFormat.LastDigitBase) << shift);
+            }
+
+            value |= (digit - CorpusRecordFormat.MoreDigitBase) << shift;
+            shift += CorpusRecordFormat.DigitBits;
+        }
+    }
 
     public void Dispose()
     {

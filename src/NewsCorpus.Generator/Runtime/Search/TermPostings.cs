@@ -44,10 +44,6 @@ internal sealed class TermPostings : IDisposable
         var keys = ArrayPool<long>.Shared.Rent(count + 1);
         var weights = ArrayPool<double>.Shared.Rent(count + 1);
 
-        // Most postings have a frequency of 1 and a short passage: their weight depends on the length alone, so it
-        // is computed once per length (the same expression, so the same value) instead of once per posting.
-        var singleByLength = ArrayPool<double>.Shared.Rent(SingleWeightCacheSize);
-        Array.Clear(singleByLength, 0, SingleWeightCacheSize);
         var i = 0;
         foreach (var list in lists)
         {
@@ -56,54 +52,58 @@ internal sealed class TermPostings : IDisposable
             var article = list.ArticleBase;
             for (var n = 0; n < list.Count; n++, i++)
             {
-                article += ReadNumber(data, ref position);
-                var passage = ReadNumber(data, ref position);
-                var frequency = ReadNumber(data, ref position);
-                var length = ReadNumber(data, ref position);
+                article += Next(data, ref position);
+                var passage = Next(data, ref position);
+                var frequency = Next(data, ref position);
+                var length = Next(data, ref position);
                 keys[i] = ((long)article << 32) | (uint)passage;
-                if (frequency == 1 && (uint)length < SingleWeightCacheSize)
-                {
-                    ref var cached = ref singleByLength[length];
-                    if (cached == 0)
-                    {
-                        cached = idf * Bm25.TermWeight(1, length, averageLength);
-                    }
-
-                    weights[i] = cached;
-                }
-                else
-                {
-                    weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
-                }
+                weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
             }
         }
 
-        ArrayPool<double>.Shared.Return(singleByLength);
         keys[count] = long.MaxValue;
         return new TermPostings(keys, weights, count);
     }
 
-    /// <summary>How many passage lengths have their single-occurrence weight cached while decoding.</summary>
-    private const int SingleWeightCacheSize = 256;
-
-    /// <summary><see cref="CorpusRecordReader.ReadNumber"/> over a position kept in a local: the decoding loop is the query's hot path.</summary>
+    /// <summary>
+    /// <see cref="CorpusRecordReader.ReadNumber"/> for the decoding loop, the query's hot path: a number of one or
+    /// two digits (a passage length) is read inline, a longer one by <see cref="ReadLong"/>, which hands back the
+    /// value and the new position as one number so that the position stays in a register.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int ReadNumber(ReadOnlySpan<byte> data, ref int position)
+    private static int Next(ReadOnlySpan<byte> data, ref int position)
     {
-        var digit = data[position++];
+        var digit = data[position];
         if (digit >= CorpusRecordFormat.LastDigitBase)
         {
+            position++;
             return digit - CorpusRecordFormat.LastDigitBase;
         }
 
-        var value = digit - CorpusRecordFormat.MoreDigitBase;
-        var shift = CorpusRecordFormat.DigitBits;
+        var second = data[position + 1];
+        if (second >= CorpusRecordFormat.LastDigitBase)
+        {
+            position += 2;
+            return (digit - CorpusRecordFormat.MoreDigitBase) | ((second - CorpusRecordFormat.LastDigitBase) << CorpusRecordFormat.DigitBits);
+        }
+
+        var packed = ReadLong(data, position);
+        position = (int)(packed >> 32);
+        return (int)packed;
+    }
+
+    /// <summary>Reads a number at <paramref name="position"/>; the value in the low 32 bits, the position after it in the high.</summary>
+    private static long ReadLong(ReadOnlySpan<byte> data, int position)
+    {
+        var value = 0;
+        var shift = 0;
         while (true)
         {
-            digit = data[position++];
+            var digit = data[position++];
             if (digit >= CorpusRecordFormat.LastDigitBase)
             {
-                return value | ((digit - CorpusRecordFormat.LastDigitBase) << shift);
+                value |= (digit - CorpusRecordFormat.LastDigitBase) << shift;
+                return ((long)position << 32) | (uint)value;
             }
 
             value |= (digit - CorpusRecordFormat.MoreDigitBase) << shift;

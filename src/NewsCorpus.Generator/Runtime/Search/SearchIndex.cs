@@ -123,7 +123,7 @@ sealed class SearchIndex
         var postings = new TermPostings[found];
         for (var i = 0; i < found; i++)
         {
-            postings[i] = TermPostings.Decode(store, lists[i], 1UL << i, averageLength);
+            postings[i] = TermPostings.Decode(store, lists[i], averageLength);
         }
 
         return postings;
@@ -136,12 +136,38 @@ sealed class SearchIndex
     private IReadOnlyList<SearchHit> Rank(SearchQuery query, TermPostings[] postings, ulong required, int max)
     {
         var top = new TopHits(max);
+        var count = postings.Length;
+        var keys = new long[count][];
+        var weights = new double[count][];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = postings[i].Keys;
+            weights[i] = postings[i].Weights;
+        }
+
+        if (count <= 2 && required == 0 && query.Phrases.Length == 0)
+        {
+            MergeTwo(keys[0], weights[0], count == 2 ? keys[1] : s_noKeys, count == 2 ? weights[1] : s_noWeights, top);
+            return Hits(query, top);
+        }
+
+        // Each term's position in its postings and the key there; every list ends with long.MaxValue, so reading
+        // the key after the last posting is safe and never the smallest.
+        Span<int> positions = stackalloc int[count];
+        Span<long> current = stackalloc long[count];
+        positions.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            current[i] = keys[i][0];
+        }
+
+        var threshold = top.Threshold;
         while (true)
         {
             var key = long.MaxValue;
-            foreach (var term in postings)
+            for (var i = 0; i < count; i++)
             {
-                key = Math.Min(key, term.Key);
+                key = Math.Min(key, current[i]);
             }
 
             if (key == long.MaxValue)
@@ -151,17 +177,20 @@ sealed class SearchIndex
 
             var score = 0.0;
             var matched = 0UL;
-            foreach (var term in postings)
+            for (var i = 0; i < count; i++)
             {
-                if (term.Key == key)
+                if (current[i] == key)
                 {
-                    score += term.Weight;
-                    matched |= term.Bit;
-                    term.MoveNext();
+                    var position = positions[i];
+                    score += weights[i][position];
+                    matched |= 1UL << i;
+                    positions[i] = ++position;
+                    current[i] = keys[i][position];
                 }
             }
 
-            if ((matched & required) != required || !top.WouldKeep(score))
+            // Not above the worst kept score: a passage later in the corpus loses the tie, so it cannot be kept.
+            if ((matched & required) != required || !(score > threshold))
             {
                 continue;
             }
@@ -172,8 +201,66 @@ sealed class SearchIndex
             }
 
             top.Add(key, score);
+            threshold = top.Threshold;
         }
 
+        return Hits(query, top);
+    }
+
+    private static readonly long[] s_noKeys = { long.MaxValue };
+    private static readonly double[] s_noWeights = { 0 };
+
+    /// <summary>
+    /// The merge of <see cref="Rank"/> for the common query of one or two optional terms and no phrase, as a plain
+    /// two-way merge (an empty second list is just the sentinel). Scores add up in the same order, so they are equal.
+    /// </summary>
+    private static void MergeTwo(long[] firstKeys, double[] firstWeights, long[] secondKeys, double[] secondWeights, TopHits top)
+    {
+        var threshold = top.Threshold;
+        var first = 0;
+        var second = 0;
+        var firstKey = firstKeys[0];
+        var secondKey = secondKeys[0];
+        while (true)
+        {
+            long key;
+            double score;
+            if (firstKey < secondKey)
+            {
+                key = firstKey;
+                score = firstWeights[first];
+                firstKey = firstKeys[++first];
+            }
+            else if (secondKey < firstKey)
+            {
+                key = secondKey;
+                score = secondWeights[second];
+                secondKey = secondKeys[++second];
+            }
+            else if (firstKey != long.MaxValue)
+            {
+                key = firstKey;
+                score = firstWeights[first] + secondWeights[second];
+                firstKey = firstKeys[++first];
+                secondKey = secondKeys[++second];
+            }
+            else
+            {
+                return;
+            }
+
+            // Not above the worst kept score: a passage later in the corpus loses the tie, so it cannot be kept.
+            if (score > threshold)
+            {
+                top.Add(key, score);
+                threshold = top.Threshold;
+            }
+        }
+    }
+
+    /// <summary>The kept passages as hits, best first.</summary>
+    private SearchHit[] Hits(SearchQuery query, TopHits top)
+    {
         var ranked = top.ToSortedArray();
         var hits = new SearchHit[ranked.Length];
         for (var i = 0; i < hits.Length; i++)

@@ -3,6 +3,7 @@
 
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus;
 
@@ -14,29 +15,24 @@ internal sealed class TermPostings : IDisposable
 {
     private long[] _keys;
     private double[] _weights;
-    private int _position;
 
-    private TermPostings(long[] keys, double[] weights, int count, ulong bit)
+    private TermPostings(long[] keys, double[] weights, int count)
     {
         _keys = keys;
         _weights = weights;
         Count = count;
-        Bit = bit;
     }
 
     public int Count { get; }
 
-    /// <summary>The term's bit in a query's match mask.</summary>
-    public ulong Bit { get; }
+    /// <summary>The passages' keys in ascending order, then <see cref="long.MaxValue"/> as a sentinel after the last.</summary>
+    public long[] Keys => _keys;
 
-    /// <summary>The current passage's key, or <see cref="long.MaxValue"/> when every posting was read.</summary>
-    public long Key => _position < Count ? _keys[_position] : long.MaxValue;
-
-    /// <summary>The term's weight in the current passage.</summary>
-    public double Weight => _weights[_position];
+    /// <summary>The term's BM25 weight in each passage of <see cref="Keys"/>.</summary>
+    public double[] Weights => _weights;
 
     /// <summary>Decodes the term's postings in each shard that has it (<paramref name="lists"/>, in shard and so article order).</summary>
-    public static TermPostings Decode(CorpusSearchStore store, PostingList[] lists, ulong bit, double averageLength)
+    public static TermPostings Decode(CorpusSearchStore store, PostingList[] lists, double averageLength)
     {
         var count = 0;
         foreach (var list in lists)
@@ -45,28 +41,75 @@ internal sealed class TermPostings : IDisposable
         }
 
         var idf = Bm25.Idf(store.PassageCount, count);
-        var keys = ArrayPool<long>.Shared.Rent(Math.Max(1, count));
-        var weights = ArrayPool<double>.Shared.Rent(Math.Max(1, count));
+        var keys = ArrayPool<long>.Shared.Rent(count + 1);
+        var weights = ArrayPool<double>.Shared.Rent(count + 1);
+
         var i = 0;
         foreach (var list in lists)
         {
-            var reader = new CorpusRecordReader(store.GetChunk(list.Chunk).Slice(list.Start));
+            var data = store.GetChunk(list.Chunk);
+            var position = list.Start;
             var article = list.ArticleBase;
             for (var n = 0; n < list.Count; n++, i++)
             {
-                article += reader.ReadNumber();
-                var passage = reader.ReadNumber();
-                var frequency = reader.ReadNumber();
-                var length = reader.ReadNumber();
+                article += Next(data, ref position);
+                var passage = Next(data, ref position);
+                var frequency = Next(data, ref position);
+                var length = Next(data, ref position);
                 keys[i] = ((long)article << 32) | (uint)passage;
                 weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
             }
         }
 
-        return new TermPostings(keys, weights, count, bit);
+        keys[count] = long.MaxValue;
+        return new TermPostings(keys, weights, count);
     }
 
-    public void MoveNext() => _position++;
+    /// <summary>
+    /// <see cref="CorpusRecordReader.ReadNumber"/> for the decoding loop, the query's hot path: a number of one or
+    /// two digits (a passage length) is read inline, a longer one by <see cref="ReadLong"/>, which hands back the
+    /// value and the new position as one number so that the position stays in a register.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Next(ReadOnlySpan<byte> data, ref int position)
+    {
+        var digit = data[position];
+        if (digit >= CorpusRecordFormat.LastDigitBase)
+        {
+            position++;
+            return digit - CorpusRecordFormat.LastDigitBase;
+        }
+
+        var second = data[position + 1];
+        if (second >= CorpusRecordFormat.LastDigitBase)
+        {
+            position += 2;
+            return (digit - CorpusRecordFormat.MoreDigitBase) | ((second - CorpusRecordFormat.LastDigitBase) << CorpusRecordFormat.DigitBits);
+        }
+
+        var packed = ReadLong(data, position);
+        position = (int)(packed >> 32);
+        return (int)packed;
+    }
+
+    /// <summary>Reads a number at <paramref name="position"/>; the value in the low 32 bits, the position after it in the high.</summary>
+    private static long ReadLong(ReadOnlySpan<byte> data, int position)
+    {
+        var value = 0;
+        var shift = 0;
+        while (true)
+        {
+            var digit = data[position++];
+            if (digit >= CorpusRecordFormat.LastDigitBase)
+            {
+                value |= (digit - CorpusRecordFormat.LastDigitBase) << shift;
+                return ((long)position << 32) | (uint)value;
+            }
+
+            value |= (digit - CorpusRecordFormat.MoreDigitBase) << shift;
+            shift += CorpusRecordFormat.DigitBits;
+        }
+    }
 
     public void Dispose()
     {

@@ -22,8 +22,11 @@ internal sealed class TopHits
 
     public int Count { get; private set; }
 
-    /// <summary>Whether a passage with this score, later in the corpus than every one seen so far, would be kept.</summary>
-    public bool WouldKeep(double score) => Count < _keys.Length || score > _scores[0];
+    /// <summary>
+    /// The score a passage later in the corpus than every one seen so far must exceed to be kept: minus infinity
+    /// until the heap is full, then the worst kept score (ties go to the earlier passage).
+    /// </summary>
+    public double Threshold => Count < _keys.Length ? double.NegativeInfinity : _scores[0];
 
     public void Add(long key, double score)
     {

@@ -130,13 +130,18 @@ internal sealed class ResourcePieces
                 throw ChecksumMismatch(index, actual, expected);
             }
 
-            // Concurrent first reads may both verify; setting the bit twice is harmless.
+            // Concurrent first reads may both verify; setting the bit twice is harmless. Interlocked.Or where there
+            // is one: a loop would have the JIT instrument this method before the first headline.
+#if NET5_0_OR_GREATER
+            Interlocked.Or(ref verified, bit);
+#else
             int seen;
             do
             {
                 seen = Volatile.Read(ref verified);
             }
             while (Interlocked.CompareExchange(ref verified, seen | bit, seen) != seen);
+#endif
         }
 
         return piece;

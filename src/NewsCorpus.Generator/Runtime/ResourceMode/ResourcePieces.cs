@@ -162,24 +162,19 @@ internal sealed class ResourcePieces
                 throw Mismatch("the assembly has no embedded resource of that name");
             }
 
-            // The header is ASCII and compared byte for byte, without an Encoding: on the way to the first headline,
-            // and messages are built only on the failure paths, so none of their code is compiled before it is needed.
+            // The header is ASCII. Messages are built only on the failure paths, so none of their code is compiled
+            // before it is needed.
             var headerLength = _header.Length + 1;
             if (stream.Length != headerLength + _dataBytes)
             {
                 throw LengthMismatch(stream.Length, headerLength + _dataBytes);
             }
 
+            // Compared as a string, decoded by CorpusText: no Encoding for text this short, code the first headline
+            // compiles anyway, and no loop here for the JIT to instrument. A byte that is not the header's own ASCII
+            // decodes to another character (or to fewer), so the strings are equal only if the bytes are.
             var start = stream.PositionPointer;
-            for (var i = 0; i < _header.Length; i++)
-            {
-                if (start[i] != _header[i])
-                {
-                    throw HeaderMismatch(start, headerLength);
-                }
-            }
-
-            if (start[_header.Length] != (byte)'\n')
+            if (CorpusText.Decode(new ReadOnlySpan<byte>(start, _header.Length)) != _header || start[_header.Length] != (byte)'\n')
             {
                 throw HeaderMismatch(start, headerLength);
             }

@@ -162,7 +162,8 @@ sealed class CorpusDataSet
 
         // Two threads may decode the same article at once; the first one published wins, so callers always
         // see one instance per article.
-        // Only the header: paragraphs, quotations and entities are decoded when the article is first asked for them.
+        // Only the id, source path and headline: the other header fields, paragraphs, quotations and entities are
+        // decoded when the article is first asked for them.
         var decoded = new Article(_store.GetArticleRecord(index), index, this);
         return Interlocked.CompareExchange(ref _articles[index], decoded, null) ?? decoded;
     }

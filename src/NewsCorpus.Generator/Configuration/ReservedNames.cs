@@ -21,7 +21,7 @@ internal static class ReservedNames
     /// </summary>
     public static readonly IReadOnlyList<string> ClassMembers = new[]
     {
-        "s_data", "DataSet", "Articles", "Quotes", "Speakers", "FindArticle", "TryGetArticle", "QuotesBy", "Store",
+        "s_data", "s_articles", "DataSet", "Articles", "Quotes", "Speakers", "FindArticle", "TryGetArticle", "QuotesBy", "Store",
         "Search", "QuoteClusters",
         "Entities", "FindEntity", "TryGetEntity", "FindSpeaker", "TryGetSpeaker", "Mentioning", "ByAgency", "BySection",
         "ByAuthor", "PublishedBetween", "NamedArticles", "NamedSpeakers", "NamedEntities",

@@ -80,7 +80,11 @@ internal static class EntitiesEmitter
             ? "each is also a member named after its headline (<c>Articles.…</c>)"
             : $"more than NewsCorpusNamedAccessorLimit ({Count(selection.Limit)}), so they have no named members";
         w.Line($"/// <summary>All {articles} articles, sorted by id; {articleMembers}.</summary>");
-        w.Line($"public static {ArticlesClass} Articles => {ArticlesClass}.Instance;");
+        // Kept here rather than in a static field of NamedArticles: that field's initializer would be one more method
+        // (a static constructor) to compile before the first headline. Published once, so every caller sees one list.
+        w.Line($"public static {ArticlesClass} Articles => s_articles ?? global::System.Threading.Interlocked.CompareExchange(ref s_articles, new {ArticlesClass}(), null) ?? s_articles!;");
+        w.Line();
+        w.Line($"private static {ArticlesClass}? s_articles;");
         w.Line();
         w.Line($"/// <summary>Every quoted speaker ({Count(corpus.Speakers.Count)}), sorted by canonical name; each is also a member named after it (<c>Speakers.…</c>).</summary>");
         w.Line($"public static {SpeakersClass} Speakers => {SpeakersClass}.Instance;");
@@ -281,9 +285,14 @@ internal static class EntitiesEmitter
         w.Line($"/// <summary>{summary}</summary>");
         w.Line(GeneratedCode.GeneratedCodeAttribute);
         w.Open($"public sealed class {name} : {Rt}NamedList<{Rt}{item}>");
-        w.Line($"internal static readonly {name} Instance = new {name}();");
-        w.Line();
-        w.Line($"private {name}()");
+        if (lazy)
+        {
+            w.Line($"internal static readonly {name} Instance = new {name}();");
+            w.Line();
+        }
+
+        // The articles list has no Instance: the corpus class creates it (EmitEntryPoints), so its constructor is internal.
+        w.Line(lazy ? $"private {name}()" : $"internal {name}()");
         w.Line(lazy ? $"    : base(static () => {source})" : $"    : base({source})");
         w.Line("{");
         w.Line("}");

@@ -19,17 +19,16 @@ internal
 #endif
 sealed record Article
 {
-    private readonly int _bodyOffset;
-    private readonly int _bodyLength;
-    private readonly int _contentPosition;
+    private Header? _header;
     private string? _body;
     private int _wordCount = -1;
     private Content? _content;
 
     /// <summary>
-    /// Reads the header of a stored record (id, headline, metadata) and where the body lies: all the first headline
-    /// needs. Paragraphs, quotations and entities are decoded when first asked for (<see cref="LoadContent"/>), so
-    /// showing one article compiles and runs none of their code. The field order is ArticleRecordEncoder's.
+    /// Reads the id, source path and headline of a stored record: all the first headline needs. The rest of the
+    /// header (<see cref="Header"/>) is read when first asked for, and paragraphs, quotations and entities after it
+    /// (<see cref="LoadContent"/>), so showing one article compiles and runs none of their code. The field order
+    /// is ArticleRecordEncoder's.
     /// </summary>
     internal Article(ReadOnlySpan<byte> record, int index, CorpusDataSet owner)
     {
@@ -39,16 +38,6 @@ sealed record Article
         Id = reader.ReadString();
         SourcePath = reader.ReadString();
         Title = reader.ReadString();
-        Section = reader.ReadNullableString();
-        var published = reader.ReadNullableString();
-        PublishedAt = published is null ? null : ArticleDecoder.ParseDate(published);
-        Dateline = reader.ReadNullableString();
-        Agency = reader.ReadNullableString();
-        Authors = reader.ReadStringList();
-        Credits = reader.ReadStringList();
-        Subheadings = reader.ReadStringList();
-        _bodyLength = reader.SkipString(out _bodyOffset);
-        _contentPosition = reader.Position;
     }
 
     /// <summary>The article id: its file path relative to the corpus folder, without extension, with '/' separators.</summary>
@@ -58,25 +47,25 @@ sealed record Article
     public string Title { get; }
 
     /// <summary>The section or category label printed above the headline ("International"), when there is one.</summary>
-    public string? Section { get; }
+    public string? Section => HeaderFields.Section;
 
     /// <summary>When the article was published, as printed in it (no time zone is assumed); null when it gives no absolute date.</summary>
-    public DateTime? PublishedAt { get; }
+    public DateTime? PublishedAt => HeaderFields.PublishedAt;
 
     /// <summary>The place of the dateline ("MINSK"), when the article opens with one.</summary>
-    public string? Dateline { get; }
+    public string? Dateline => HeaderFields.Dateline;
 
     /// <summary>The news agency credited in the dateline or text ("BelTA", "Reuters"), when any.</summary>
-    public string? Agency { get; }
+    public string? Agency => HeaderFields.Agency;
 
     /// <summary>The authors named in bylines, normalized ("Jack Phillips").</summary>
-    public IReadOnlyList<string> Authors { get; }
+    public IReadOnlyList<string> Authors => HeaderFields.Authors;
 
     /// <summary>Credit lines such as "Reuters contributed to this report."</summary>
-    public IReadOnlyList<string> Credits { get; }
+    public IReadOnlyList<string> Credits => HeaderFields.Credits;
 
     /// <summary>The subheadings between paragraphs, in order.</summary>
-    public IReadOnlyList<string> Subheadings { get; }
+    public IReadOnlyList<string> Subheadings => HeaderFields.Subheadings;
 
     /// <summary>The body paragraphs in order, without captions, prompts or other boilerplate.</summary>
     public IReadOnlyList<Paragraph> Paragraphs => (_content ?? LoadContent()).Paragraphs;
@@ -100,7 +89,7 @@ sealed record Article
     /// The body as the stored UTF-8 bytes (paragraphs joined by blank lines): a view of the compiled data, no copy
     /// and no allocation. Use it to scan or search the corpus without creating strings.
     /// </summary>
-    public ReadOnlySpan<byte> BodyUtf8 => Record.Slice(_bodyOffset, _bodyLength);
+    public ReadOnlySpan<byte> BodyUtf8 => Record.Slice(HeaderFields.BodyOffset, HeaderFields.BodyLength);
 
     /// <summary>The number of words in the body.</summary>
     public int WordCount => _wordCount >= 0 ? _wordCount : (_wordCount = CountWords());
@@ -109,6 +98,9 @@ sealed record Article
     internal int Index { get; }
 
     internal CorpusDataSet? Owner { get; }
+
+    /// <summary>The header fields after the headline, read on first use.</summary>
+    private Header HeaderFields => _header ?? LoadHeader();
 
     /// <summary>The article's stored record; every UTF-8 accessor is a slice of it.</summary>
     internal ReadOnlySpan<byte> Record => Owner is null ? default : Owner.Store.GetArticleRecord(Index);
@@ -127,10 +119,18 @@ sealed record Article
     /// </summary>
     private Content LoadContent()
     {
-        var data = new ArticleData { BodyOffset = _bodyOffset, BodyLength = _bodyLength, ContentPosition = _contentPosition };
+        var header = HeaderFields;
+        var data = new ArticleData { BodyOffset = header.BodyOffset, BodyLength = header.BodyLength, ContentPosition = header.ContentPosition };
         ArticleDecoder.DecodeContent(Record, data);
         var content = new Content(this, data);
         return System.Threading.Interlocked.CompareExchange(ref _content, content, null) ?? content;
+    }
+
+    /// <summary>Reads the header fields after the headline. Two threads may read at once; the first one published wins.</summary>
+    private Header LoadHeader()
+    {
+        var header = new Header(Record);
+        return System.Threading.Interlocked.CompareExchange(ref _header, header, null) ?? header;
     }
 
     private bool PrintMembers(StringBuilder builder)
@@ -175,6 +175,50 @@ sealed record Article
         }
 
         return count;
+    }
+
+    /// <summary>The header fields after the headline, and where the body and the content lie in the record.</summary>
+    private sealed class Header
+    {
+        public Header(ReadOnlySpan<byte> record)
+        {
+            var reader = new CorpusRecordReader(record);
+            reader.SkipString(out _); // the id,
+            reader.SkipString(out _); // the source path
+            reader.SkipString(out _); // and the headline, which the article read when it was created
+            Section = reader.ReadNullableString();
+            var published = reader.ReadNullableString();
+            PublishedAt = published is null ? null : ArticleDecoder.ParseDate(published);
+            Dateline = reader.ReadNullableString();
+            Agency = reader.ReadNullableString();
+            Authors = reader.ReadStringList();
+            Credits = reader.ReadStringList();
+            Subheadings = reader.ReadStringList();
+            BodyLength = reader.SkipString(out BodyOffset);
+            ContentPosition = reader.Position;
+        }
+
+        public string? Section { get; }
+
+        public DateTime? PublishedAt { get; }
+
+        public string? Dateline { get; }
+
+        public string? Agency { get; }
+
+        public IReadOnlyList<string> Authors { get; }
+
+        public IReadOnlyList<string> Credits { get; }
+
+        public IReadOnlyList<string> Subheadings { get; }
+
+        /// <summary>Where the body (the paragraphs joined by blank lines) lies in the record, in bytes.</summary>
+        public readonly int BodyOffset;
+
+        public readonly int BodyLength;
+
+        /// <summary>Where the paragraphs start in the record.</summary>
+        public readonly int ContentPosition;
     }
 
     /// <summary>What an article holds besides its header: built together, published together.</summary>

@@ -9,7 +9,8 @@ namespace NewsCorpus;
 /// <summary>
 /// Decodes one stored article record. The field order mirrors the generator's <c>ArticleRecordEncoder</c>;
 /// a round-trip test in the generator's test suite keeps the two in step. The fields before the paragraphs (the
-/// header) are read by <see cref="Article"/> itself when it is created; this reads the rest on first use.
+/// header) are read by <see cref="Article"/> itself (id, source path and headline when it is created, the others on
+/// first use); this reads the rest on first use.
 /// </summary>
 internal static class ArticleDecoder
 {

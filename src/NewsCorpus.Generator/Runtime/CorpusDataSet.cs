@@ -162,7 +162,8 @@ sealed class CorpusDataSet
 
         // Two threads may decode the same article at once; the first one published wins, so callers always
         // see one instance per article.
-        // Only the header: paragraphs, quotations and entities are decoded when the article is first asked for them.
+        // Only the id, source path and headline: the other header fields, paragraphs, quotations and entities are
+        // decoded when the article is first asked for them.
         var decoded = new Article(_store.GetArticleRecord(index), index, this);
         return Interlocked.CompareExchange(ref _articles[index], decoded, null) ?? decoded;
     }
@@ -202,8 +203,9 @@ sealed class CorpusDataSet
 
         public int Count => _owner._articles.Length;
 
+        // The array's length, not Count: on the way to the first headline, one method fewer to compile.
         public Article this[int index] =>
-            (uint)index < (uint)Count ? _owner.GetArticle(index) : throw new ArgumentOutOfRangeException(nameof(index));
+            (uint)index < (uint)_owner._articles.Length ? _owner.GetArticle(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
         public IEnumerator<Article> GetEnumerator()
         {

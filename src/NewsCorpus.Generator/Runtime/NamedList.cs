@@ -36,7 +36,8 @@ abstract class NamedList<T> : IReadOnlyList<T>
     public int Count => Items.Count;
 
     /// <summary>The item at <paramref name="index"/>.</summary>
-    public T this[int index] => Items[index];
+    /// <remarks>Reads the field itself rather than <see cref="Items"/>: on the way to the first headline, one method fewer to compile.</remarks>
+    public T this[int index] => (_items ?? Items)[index];
 
     private IReadOnlyList<T> Items => _items ??= _source!();
 

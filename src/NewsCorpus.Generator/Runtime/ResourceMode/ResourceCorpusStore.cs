@@ -19,6 +19,7 @@ namespace NewsCorpus;
 internal abstract class ResourceCorpusStore : CorpusStore
 {
     private readonly ResourcePieces _records;
+    private readonly int _articleCount;
     private readonly long _idOffsets;
     private readonly long _ids;
 
@@ -31,12 +32,14 @@ internal abstract class ResourceCorpusStore : CorpusStore
     protected ResourceCorpusStore(Assembly assembly, string resourceName, string header, long dataBytes, int articleCount, long tableOffset)
     {
         _records = new ResourcePieces(assembly, resourceName, header, dataBytes, articleCount, tableOffset, "article {0}'s record");
+        _articleCount = articleCount;
         _idOffsets = tableOffset + (articleCount * 12L);
         _ids = _idOffsets + ((articleCount + 1) * 4L);
     }
 
     /// <inheritdoc/>
-    public override int ArticleCount => _records.Count;
+    /// <remarks>Its own field, not <c>_records.Count</c>: the data set asks for it on the way to the first headline.</remarks>
+    public override int ArticleCount => _articleCount;
 
     /// <inheritdoc/>
     public override ReadOnlySpan<byte> GetArticleRecord(int index) => _records.Get(index);

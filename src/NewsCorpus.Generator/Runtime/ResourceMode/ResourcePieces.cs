@@ -86,7 +86,9 @@ internal sealed class ResourcePieces
     /// <summary>The piece at <paramref name="index"/>, its checksum verified the first time it is read.</summary>
     public unsafe ReadOnlySpan<byte> Get(int index)
     {
-        if ((uint)index >= (uint)Count)
+        // The fields, not Count, and the checksum tested below rather than in a helper: this is on the way to the
+        // first headline, where every method called is one more to compile.
+        if ((uint)index >= (uint)_count)
         {
             throw new ArgumentOutOfRangeException(nameof(index));
         }
@@ -115,10 +117,31 @@ internal sealed class ResourcePieces
         }
 
         var piece = new ReadOnlySpan<byte>((byte*)data + offset, length);
-        // Verified yet? Tested here, not in a helper: one method fewer to compile before the first headline.
-        if ((Volatile.Read(ref _verified![index >> 5]) & (1 << (index & 31))) == 0)
+        ref var verified = ref _verified![index >> 5];
+        var bit = 1 << (index & 31);
+        if ((Volatile.Read(ref verified) & bit) == 0)
         {
-            Verify(index, piece);
+            var expected = _index is { } table
+                ? unchecked((uint)table[(index * 3) + 2])
+                : BinaryPrimitives.ReadUInt32LittleEndian(new ReadOnlySpan<byte>((byte*)data + _tableOffset + (index * 12L) + 8, 4));
+            var actual = CorpusChecksum.Add(CorpusChecksum.Seed, piece);
+            if (actual != expected)
+            {
+                throw ChecksumMismatch(index, actual, expected);
+            }
+
+            // Concurrent first reads may both verify; setting the bit twice is harmless. Interlocked.Or where there
+            // is one: a loop would have the JIT instrument this method before the first headline.
+#if NET5_0_OR_GREATER
+            Interlocked.Or(ref verified, bit);
+#else
+            int seen;
+            do
+            {
+                seen = Volatile.Read(ref verified);
+            }
+            while (Interlocked.CompareExchange(ref verified, seen | bit, seen) != seen);
+#endif
         }
 
         return piece;
@@ -139,24 +162,19 @@ internal sealed class ResourcePieces
                 throw Mismatch("the assembly has no embedded resource of that name");
             }
 
-            // The header is ASCII and compared byte for byte, without an Encoding: on the way to the first headline,
-            // and messages are built only on the failure paths, so none of their code is compiled before it is needed.
+            // The header is ASCII. Messages are built only on the failure paths, so none of their code is compiled
+            // before it is needed.
             var headerLength = _header.Length + 1;
             if (stream.Length != headerLength + _dataBytes)
             {
                 throw LengthMismatch(stream.Length, headerLength + _dataBytes);
             }
 
+            // Compared as a string, decoded by CorpusText: no Encoding for text this short, code the first headline
+            // compiles anyway, and no loop here for the JIT to instrument. A byte that is not the header's own ASCII
+            // decodes to another character (or to fewer), so the strings are equal only if the bytes are.
             var start = stream.PositionPointer;
-            for (var i = 0; i < _header.Length; i++)
-            {
-                if (start[i] != _header[i])
-                {
-                    throw HeaderMismatch(start, headerLength);
-                }
-            }
-
-            if (start[_header.Length] != (byte)'\n')
+            if (CorpusText.Decode(new ReadOnlySpan<byte>(start, _header.Length)) != _header || start[_header.Length] != (byte)'\n')
             {
                 throw HeaderMismatch(start, headerLength);
             }
@@ -168,7 +186,7 @@ internal sealed class ResourcePieces
             }
 
             // The stream owns nothing: the memory is the loaded assembly's and lives as long as it does.
-            _verified = new int[(Count + 31) / 32];
+            _verified = new int[(_count + 31) / 32];
             Volatile.Write(ref _data, (IntPtr)(start + headerLength));
             return _data;
         }
@@ -181,28 +199,6 @@ internal sealed class ResourcePieces
     {
         var found = System.Text.Encoding.ASCII.GetString(start, Math.Min(headerLength, 120)).Split('\n')[0];
         return Mismatch($"it starts with '{found}'");
-    }
-
-    private unsafe void Verify(int index, ReadOnlySpan<byte> piece)
-    {
-        var expected = _index is { } generated
-            ? unchecked((uint)generated[(index * 3) + 2])
-            : BinaryPrimitives.ReadUInt32LittleEndian(new ReadOnlySpan<byte>((byte*)_data + _tableOffset + (index * 12L) + 8, 4));
-        var actual = CorpusChecksum.Add(CorpusChecksum.Seed, piece);
-        if (actual != expected)
-        {
-            throw ChecksumMismatch(index, actual, expected);
-        }
-
-        // Concurrent first reads may both verify; setting the bit twice is harmless.
-        ref var word = ref _verified![index >> 5];
-        int seen, updated;
-        do
-        {
-            seen = Volatile.Read(ref word);
-            updated = seen | (1 << (index & 31));
-        }
-        while (Interlocked.CompareExchange(ref word, updated, seen) != seen);
     }
 
     private InvalidOperationException OutOfRange(long offset, int length) =>

@@ -7,7 +7,9 @@ namespace TestApp
     static partial class Corpus
     {
         /// <summary>All 5 articles, sorted by id; each is also a member named after its headline (<c>Articles.…</c>).</summary>
-        public static NamedArticles Articles => NamedArticles.Instance;
+        public static NamedArticles Articles => s_articles ?? global::System.Threading.Interlocked.CompareExchange(ref s_articles, new NamedArticles(), null) ?? s_articles!;
+
+        private static NamedArticles? s_articles;
 
         /// <summary>Every quoted speaker (12), sorted by canonical name; each is also a member named after it (<c>Speakers.…</c>).</summary>
         public static NamedSpeakers Speakers => NamedSpeakers.Instance;
@@ -49,9 +51,7 @@ namespace TestApp
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
         public sealed class NamedArticles : global::NewsCorpus.NamedList<global::NewsCorpus.Article>
         {
-            internal static readonly NamedArticles Instance = new NamedArticles();
-
-            private NamedArticles()
+            internal NamedArticles()
                 : base(s_data.Articles)
             {
             }

@@ -73,13 +73,13 @@ internal static class EntityText
         while (i < text.Length)
         {
             var c = text[i];
-            if (c == ' ' || IsWhiteSpace(c))
+            if (c == ' ' || AsciiFirst.IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
 
-            if (!IsLetterOrDigit(c))
+            if (!AsciiFirst.IsLetterOrDigit(c))
             {
                 boundary = IsBoundary(c, boundary, tokens, text, i);
                 joined = false;
@@ -91,7 +91,7 @@ internal static class EntityText
             var end = ScanWord(text, i);
             var possessive = false;
             var next = end;
-            if (end + 1 < text.Length && IsApostrophe(text[end]) && (text[end + 1] == 's' || text[end + 1] == 'S') && (end + 2 == text.Length || !IsLetterOrDigit(text[end + 2])))
+            if (end + 1 < text.Length && IsApostrophe(text[end]) && (text[end + 1] == 's' || text[end + 1] == 'S') && (end + 2 == text.Length || !AsciiFirst.IsLetterOrDigit(text[end + 2])))
             {
                 possessive = true;
                 next = end + 2;
@@ -102,7 +102,7 @@ internal static class EntityText
             // "Russia-backed", "Kremlin-controlled": the capitalized head is the name, the rest an adjective.
             // Capitalized first: most words are not, and then the hyphen need not be looked for.
             int hyphen;
-            if (IsUpper(c) && (hyphen = word.IndexOf('-')) > 0 && EntityLexicon.IsAdjectiveSuffix(Substring(text, start + hyphen + 1, word.Length - hyphen - 1)))
+            if (AsciiFirst.IsUpper(c) && (hyphen = word.IndexOf('-')) > 0 && EntityLexicon.IsAdjectiveSuffix(Substring(text, start + hyphen + 1, word.Length - hyphen - 1)))
             {
                 word = Word(words, text, start, hyphen, out classes);
                 possessive = false;
@@ -154,7 +154,7 @@ internal static class EntityText
         while (true)
         {
             // Letters and digits are nearly every character of a word: passed over in a loop of their own.
-            while (i < text.Length && IsLetterOrDigit(text[i]))
+            while (i < text.Length && AsciiFirst.IsLetterOrDigit(text[i]))
             {
                 i++;
             }
@@ -177,7 +177,7 @@ internal static class EntityText
                 break;
             }
 
-            var hasNext = i + 1 < text.Length && IsLetterOrDigit(text[i + 1]);
+            var hasNext = i + 1 < text.Length && AsciiFirst.IsLetterOrDigit(text[i + 1]);
             if (hasNext && (c is '-' or '\u2010' or '\u2011'))
             {
                 i++;
@@ -185,7 +185,7 @@ internal static class EntityText
             }
 
             // An apostrophe inside a name (O'Brien, Côte d'Ivoire) but not a possessive 's.
-            if (hasNext && IsApostrophe(c) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !IsLetterOrDigit(text[i + 2]))))
+            if (hasNext && IsApostrophe(c) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !AsciiFirst.IsLetterOrDigit(text[i + 2]))))
             {
                 i++;
                 continue;
@@ -209,15 +209,6 @@ internal static class EntityText
 
         return i;
     }
-
-    // char.IsLetterOrDigit, char.IsWhiteSpace and char.IsUpper, exact, with the ASCII answer inline: they are
-    // asked of every character of every paragraph, and news text is almost all ASCII.
-    private static bool IsLetterOrDigit(char c) =>
-        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
-
-    private static bool IsWhiteSpace(char c) => c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c);
-
-    private static bool IsUpper(char c) => c < 0x80 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
     private static bool IsBoundary(char c, bool current, List<EntityToken> tokens, string text, int index)
     {

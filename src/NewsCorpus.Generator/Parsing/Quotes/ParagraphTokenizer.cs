@@ -51,7 +51,7 @@ internal static class ParagraphTokenizer
                 continue;
             }
 
-            if (IsLetterOrDigit(c))
+            if (AsciiFirst.IsLetterOrDigit(c))
             {
                 var word = ReadWord(pool, text, i, System.Math.Min(text.Length, nextQuote));
                 tokens.Add(word);
@@ -119,7 +119,7 @@ internal static class ParagraphTokenizer
         while (i < limit)
         {
             var c = text[i];
-            if (IsLetterOrDigit(c))
+            if (AsciiFirst.IsLetterOrDigit(c))
             {
                 i++;
                 continue;
@@ -127,7 +127,7 @@ internal static class ParagraphTokenizer
 
             // Inside a word: aren’t, Jean-Pierre, U.S, 5.25, AT&T.
             var joins = c is '\'' or '\u2019' or '-' or '.' or '&' or '\u2010' or '\u2011';
-            if (joins && i + 1 < limit && IsLetterOrDigit(text[i + 1]))
+            if (joins && i + 1 < limit && AsciiFirst.IsLetterOrDigit(text[i + 1]))
             {
                 i += 2;
                 continue;
@@ -194,10 +194,6 @@ internal static class ParagraphTokenizer
     }
 
     private readonly record struct WordFlags(LexFlags Flags, LexFlags BaseFlags);
-
-    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the answer for ASCII (nearly every character of news text) computed in place.</summary>
-    private static bool IsLetterOrDigit(char c) =>
-        c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
     /// <summary>The mark <see cref="IsPunctuation"/> accepts, as a string made once rather than looked up in the pool.</summary>
     private static string PunctuationText(char c) => c switch

@@ -137,18 +137,19 @@ sealed class SearchIndex
     {
         var top = new TopHits(max);
         var count = postings.Length;
+        if (count <= 2 && required == 0 && query.Phrases.Length == 0)
+        {
+            var second = count == 2 ? postings[1] : null;
+            MergeTwo(postings[0].Keys, postings[0].Weights, second?.Keys ?? s_noKeys, second?.Weights ?? s_noWeights, top);
+            return Hits(query, top);
+        }
+
         var keys = new long[count][];
         var weights = new double[count][];
         for (var i = 0; i < count; i++)
         {
             keys[i] = postings[i].Keys;
             weights[i] = postings[i].Weights;
-        }
-
-        if (count <= 2 && required == 0 && query.Phrases.Length == 0)
-        {
-            MergeTwo(keys[0], weights[0], count == 2 ? keys[1] : s_noKeys, count == 2 ? weights[1] : s_noWeights, top);
-            return Hits(query, top);
         }
 
         // Each term's position in its postings and the key there; every list ends with long.MaxValue, so reading

@@ -67,8 +67,8 @@ internal sealed class TermPostings : IDisposable
 
     /// <summary>
     /// <see cref="CorpusRecordReader.ReadNumber"/> for the decoding loop, the query's hot path: a number of one or
-    /// two digits (a passage length) is read inline, a longer one by <see cref="ReadLong"/>, which hands back the
-    /// value and the new position as one number so that the position stays in a register.
+    /// two digits (nearly every one: passage numbers, frequencies, lengths) is read inline; a longer one by the record
+    /// reader, so the format's digits are decoded by one loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Next(ReadOnlySpan<byte> data, ref int position)
@@ -87,28 +87,17 @@ internal sealed class TermPostings : IDisposable
             return (digit - CorpusRecordFormat.MoreDigitBase) | ((second - CorpusRecordFormat.LastDigitBase) << CorpusRecordFormat.DigitBits);
         }
 
-        var packed = ReadLong(data, position);
+        var packed = ReadLonger(data, position);
         position = (int)(packed >> 32);
         return (int)packed;
     }
 
-    /// <summary>Reads a number at <paramref name="position"/>; the value in the low 32 bits, the position after it in the high.</summary>
-    private static long ReadLong(ReadOnlySpan<byte> data, int position)
+    /// <summary>A longer number, read by the record reader: the value in the low 32 bits, the position after it in the high (so that the caller's position stays in a register).</summary>
+    private static long ReadLonger(ReadOnlySpan<byte> data, int position)
     {
-        var value = 0;
-        var shift = 0;
-        while (true)
-        {
-            var digit = data[position++];
-            if (digit >= CorpusRecordFormat.LastDigitBase)
-            {
-                value |= (digit - CorpusRecordFormat.LastDigitBase) << shift;
-                return ((long)position << 32) | (uint)value;
-            }
-
-            value |= (digit - CorpusRecordFormat.MoreDigitBase) << shift;
-            shift += CorpusRecordFormat.DigitBits;
-        }
+        var reader = new CorpusRecordReader(data, position);
+        var value = reader.ReadNumber();
+        return ((long)reader.Position << 32) | (uint)value;
     }
 
     public void Dispose()

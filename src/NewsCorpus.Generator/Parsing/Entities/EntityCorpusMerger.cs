@@ -542,17 +542,35 @@ internal sealed class EntityCorpusMerger
 
     private readonly record struct Node(int Article, int Entity, EntityDigestSpec Digest);
 
+    /// <summary>Kinds are small consecutive numbers from 0: a group's kind scores are an array, not a map.</summary>
+    private static readonly int KindCount = MaxKind() + 1;
+
+    private static int MaxKind()
+    {
+        var max = 0;
+        foreach (EntityKind kind in Enum.GetValues(typeof(EntityKind)))
+        {
+            max = Math.Max(max, (int)kind);
+        }
+
+        return max;
+    }
+
     /// <summary>A quotation a speaker said, with the role given there; <paramref name="Order"/> is the order it was met in.</summary>
     private readonly record struct SpokenQuote(EntityRefSpec Quote, string? Role, int Order)
     {
         /// <summary>Each quotation once, in (article, quote) order, with the role last given for it.</summary>
         public static (List<EntityRefSpec> Quotes, List<string?> Roles) ByQuote(List<SpokenQuote> said)
         {
-            said.Sort(static (x, y) =>
+            // Met article by article, each article's in quotation order: sorting is for summaries made some other way.
+            if (!InOrder(said))
             {
-                var byQuote = RefComparer.Instance.Compare(x.Quote, y.Quote);
-                return byQuote != 0 ? byQuote : x.Order.CompareTo(y.Order);
-            });
+                said.Sort(static (x, y) =>
+                {
+                    var byQuote = RefComparer.Instance.Compare(x.Quote, y.Quote);
+                    return byQuote != 0 ? byQuote : x.Order.CompareTo(y.Order);
+                });
+            }
             var quotes = new List<EntityRefSpec>(said.Count);
             var roles = new List<string?>(said.Count);
             for (var i = 0; i < said.Count; i++)
@@ -567,6 +585,20 @@ internal sealed class EntityCorpusMerger
             }
 
             return (quotes, roles);
+        }
+
+        private static bool InOrder(List<SpokenQuote> said)
+        {
+            // Order numbers rise as quotations are met, so (quote, order) is ascending when the quotations are.
+            for (var i = 1; i < said.Count; i++)
+            {
+                if (RefComparer.Instance.Compare(said[i - 1].Quote, said[i].Quote) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -605,14 +637,15 @@ internal sealed class EntityCorpusMerger
                 return Single(nodes[first], first);
             }
 
-            var nameScores = new Dictionary<string, int>(StringComparer.Ordinal);
-            var kindScores = new Dictionary<EntityKind, int>();
+            // Every form of the name in one map: a form's score is what naming the group by it earns, 0 for a form met
+            // only as an alias. A group met in hundreds of articles repeats the same few forms, so this is one lookup per
+            // form a member carries, the same map for choosing the name and listing the aliases.
+            var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+            var kindScores = new int[KindCount];
             var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
             var roleOrder = new List<string>();
 
-            // Names go through a set, sorted once at the end: a group met in hundreds of articles repeats the same few.
             // Quotations are already in article order (members are in node order) and repeat only within an article.
-            var aliasSet = new HashSet<string>(StringComparer.Ordinal);
             var mentions = new List<EntityRefSpec>(members.Count);
             var quotes = new List<EntityRefSpec>();
             var total = 0;
@@ -620,10 +653,10 @@ internal sealed class EntityCorpusMerger
             {
                 var node = nodes[members.Array[members.Offset + m]];
                 var digest = node.Digest;
-                nameScores.TryGetValue(digest.Name, out var score);
-                nameScores[digest.Name] = score + Math.Max(1, digest.MentionCount);
-                kindScores.TryGetValue(digest.Kind, out var kindScore);
-                kindScores[digest.Kind] = kindScore + Math.Max(1, digest.MentionCount);
+                var weight = Math.Max(1, digest.MentionCount);
+                forms.TryGetValue(digest.Name, out var score);
+                forms[digest.Name] = score + weight;
+                kindScores[(int)digest.Kind] += weight;
                 if (digest.Role is { } role)
                 {
                     if (!roleCounts.TryGetValue(role, out var count))
@@ -634,14 +667,13 @@ internal sealed class EntityCorpusMerger
                     roleCounts[role] = count + 1;
                 }
 
-                aliasSet.Add(digest.Name);
-                foreach (var alias in digest.Aliases)
+                foreach (var alias in digest.Aliases.AsSpan())
                 {
-                    aliasSet.Add(alias);
+                    AddForm(forms, alias);
                 }
 
                 mentions.Add(new EntityRefSpec(node.Article, node.Entity));
-                foreach (var quote in digest.Quotes)
+                foreach (var quote in digest.Quotes.AsSpan())
                 {
                     quotes.Add(new EntityRefSpec(node.Article, quote));
                 }
@@ -649,14 +681,13 @@ internal sealed class EntityCorpusMerger
                 total += digest.MentionCount;
             }
 
+            // The kind with the highest score; of equal scores, the first kind.
             var kind = EntityKind.Person;
-            var bestKind = -1;
-            foreach (var pair in kindScores)
+            for (var k = 1; k < kindScores.Length; k++)
             {
-                if (pair.Value > bestKind || (pair.Value == bestKind && pair.Key < kind))
+                if (kindScores[k] > kindScores[(int)kind])
                 {
-                    kind = pair.Key;
-                    bestKind = pair.Value;
+                    kind = (EntityKind)k;
                 }
             }
 
@@ -666,18 +697,29 @@ internal sealed class EntityCorpusMerger
                 name = rule.Names[0];
                 foreach (var alias in rule.Names)
                 {
-                    aliasSet.Add(alias);
+                    AddForm(forms, alias);
                 }
             }
             else
             {
-                name = BestName(nameScores, kind);
+                name = BestName(forms, kind);
             }
 
-            aliasSet.Remove(name);
-            var aliases = new List<string>(aliasSet);
+            var aliases = new List<string>(forms.Count);
+            foreach (var form in forms.Keys)
+            {
+                if (!string.Equals(form, name, StringComparison.Ordinal))
+                {
+                    aliases.Add(form);
+                }
+            }
+
             aliases.Sort(StringComparer.Ordinal);
-            quotes.Sort(RefComparer.Instance);
+            if (!IsAscending(quotes))
+            {
+                quotes.Sort(RefComparer.Instance);
+            }
+
             RemoveAdjacentDuplicates(quotes, static (x, y) => x.Equals(y));
             string? bestRole = null;
             foreach (var role in roleOrder)
@@ -755,15 +797,41 @@ internal sealed class EntityCorpusMerger
             sorted.RemoveRange(kept, sorted.Count - kept);
         }
 
-        /// <summary>The name used most (a person's full name over a surname), then the longer, then the first in ordinal order.</summary>
-        private static string BestName(Dictionary<string, int> scores, EntityKind kind)
+        private static void AddForm(Dictionary<string, int> forms, string alias)
+        {
+            if (!forms.ContainsKey(alias))
+            {
+                forms.Add(alias, 0);
+            }
+        }
+
+        private static bool IsAscending(List<EntityRefSpec> refs)
+        {
+            for (var i = 1; i < refs.Count; i++)
+            {
+                if (RefComparer.Instance.Compare(refs[i - 1], refs[i]) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Of the forms used as a name (score above 0), the one used most (a person's full name over a surname), then
+        /// the longer, then the first in ordinal order.
+        /// </summary>
+        private static string BestName(Dictionary<string, int> forms, EntityKind kind)
         {
             string? best = null;
-            foreach (var pair in scores)
+            var bestScore = 0;
+            foreach (var pair in forms)
             {
-                if (best is null || Better(pair.Key, pair.Value, best, scores[best], kind))
+                if (pair.Value > 0 && (best is null || Better(pair.Key, pair.Value, best, bestScore, kind)))
                 {
                     best = pair.Key;
+                    bestScore = pair.Value;
                 }
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsCorpus.Generator.Model;
+using NewsCorpus.Generator.Storage;
 
 namespace NewsCorpus.Generator.Emit;
 
@@ -63,25 +64,46 @@ internal static class CorpusClassEmitter
     {
         w.Line(GeneratedCode.GeneratedCodeAttribute);
         w.Open($"private sealed partial class Store : {Rt}CorpusStore");
-        w.Line("// Three numbers per article, in id order: the chunk holding its record, the offset there, and the length in bytes.");
-        w.Open("private static readonly int[] s_index = new int[]");
-        foreach (var article in layout.Articles)
-        {
-            w.Line(string.Format(CultureInfo.InvariantCulture, "{0}, {1}, {2},", article.Chunk, article.Offset, article.Length));
-        }
-
-        w.Close(";");
+        var (locations, width) = Locations(layout);
+        w.Line("// Two fixed-width numbers per article, in id order: the chunk holding its record and the record's place");
+        w.Line("// there. The byte offsets are in each chunk's own table, so an edit that keeps every article in its chunk");
+        w.Line("// changes that chunk's file and not this one.");
+        w.Line($"private static global::System.ReadOnlySpan<byte> Locations => {SourceEscaping.Utf8Literal(locations)};");
         w.Line();
         w.Line($"public override int ArticleCount => {layout.Articles.Count.ToString(CultureInfo.InvariantCulture)};");
         w.Line();
         w.Open("public override global::System.ReadOnlySpan<byte> GetArticleRecord(int index)");
-        w.Line("var entry = index * 3;");
-        w.Line("return GetChunk(s_index[entry]).Slice(s_index[entry + 1], s_index[entry + 2]);");
+        w.Line($"var location = new {Rt}CorpusRecordReader(Locations, index * {width.ToString(CultureInfo.InvariantCulture)});");
+        w.Line("var chunk = GetChunk(location.ReadNumber());");
+        w.Line($"return {Rt}CorpusChunkTable.Entry(chunk, location.ReadNumber());");
         w.Close();
         w.Line();
         ChunkSwitchEmitter.Emit(w, layout.ChunkCount);
         w.Line();
         ArticleIdTableEmitter.Emit(w, layout);
         w.Close();
+    }
+
+    /// <summary>Every article's chunk and place in it, each number as wide as the largest needs; and the width of one entry.</summary>
+    private static (string Text, int Width) Locations(CorpusLayoutSpec layout)
+    {
+        var maxChunk = 0;
+        var maxPlace = 0;
+        foreach (var article in layout.Articles)
+        {
+            maxChunk = System.Math.Max(maxChunk, article.Chunk);
+            maxPlace = System.Math.Max(maxPlace, article.Offset);
+        }
+
+        var chunkDigits = CorpusChunkTableWriter.DigitCount(maxChunk);
+        var placeDigits = CorpusChunkTableWriter.DigitCount(maxPlace);
+        var writer = new CorpusRecordWriter();
+        foreach (var article in layout.Articles)
+        {
+            writer.WriteNumber(article.Chunk, chunkDigits);
+            writer.WriteNumber(article.Offset, placeDigits);
+        }
+
+        return (writer.ToString(), chunkDigits + placeDigits);
     }
 }

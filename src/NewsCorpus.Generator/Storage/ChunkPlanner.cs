@@ -5,9 +5,11 @@ using NewsCorpus.Generator.Model;
 namespace NewsCorpus.Generator.Storage;
 
 /// <summary>
-/// Packs article records into chunks of about <see cref="CorpusSettings.ChunkSize"/> bytes. A record never
-/// spans two chunks; one larger than the chunk size gets a chunk of its own. Records are in
-/// <see cref="RecordOrder"/>, so the layout does not depend on the order the compiler lists files in.
+/// Packs article records into chunks of about <see cref="CorpusSettings.ChunkSize"/> bytes, each starting with
+/// the table of where its records start (<see cref="CorpusChunkTableWriter"/>). A record never spans two chunks;
+/// one larger than the chunk size gets a chunk of its own. Records are in <see cref="RecordOrder"/>, so the layout
+/// does not depend on the order the compiler lists files in. The layout names only each article's chunk and its
+/// place there: an edit that keeps every article in its chunk changes that chunk's text and nothing else.
 /// </summary>
 internal static class ChunkPlanner
 {
@@ -23,33 +25,36 @@ internal static class ChunkPlanner
 
         var locations = new List<ArticleLocationSpec>(ordered.Count);
         var chunks = new List<ChunkRecordsSpec>();
-        var current = new List<string>();
-        var currentBytes = 0;
+        var records = new List<string>();
+        var lengths = new List<int>();
+        var bytes = 0;
 
         foreach (var article in ordered)
         {
-            if (currentBytes > 0 && currentBytes + article.ByteLength > settings.ChunkSize)
+            if (records.Count > 0 && CorpusChunkTableWriter.Size(records.Count + 1, bytes + article.ByteLength) > settings.ChunkSize)
             {
-                chunks.Add(new ChunkRecordsSpec(settings.Namespace, settings.ClassName, chunks.Count, current.ToEquatableArray()));
-                current.Clear();
-                currentBytes = 0;
+                chunks.Add(Chunk(settings, chunks.Count, records, lengths));
+                records.Clear();
+                lengths.Clear();
+                bytes = 0;
             }
 
-            locations.Add(new ArticleLocationSpec(article.Id, chunks.Count, currentBytes, article.ByteLength));
-            current.Add(article.Record);
-            currentBytes += article.ByteLength;
+            locations.Add(new ArticleLocationSpec(article.Id, chunks.Count, records.Count, 0));
+            records.Add(article.Record);
+            lengths.Add(article.ByteLength);
+            bytes += article.ByteLength;
         }
 
-        if (currentBytes > 0)
+        if (records.Count > 0)
         {
-            chunks.Add(new ChunkRecordsSpec(settings.Namespace, settings.ClassName, chunks.Count, current.ToEquatableArray()));
+            chunks.Add(Chunk(settings, chunks.Count, records, lengths));
         }
 
         var layout = new CorpusLayoutSpec(settings, locations.ToEquatableArray(), chunks.Count, diagnostics.ToEquatableArray());
         return (layout, chunks.ToArray());
     }
 
-    /// <summary>A chunk's text: its records one after another.</summary>
+    /// <summary>A chunk's text: the table of where its records start, then the records one after another.</summary>
     public static ChunkSpec Join(ChunkRecordsSpec chunk)
     {
         var length = 0;
@@ -58,7 +63,8 @@ internal static class ChunkPlanner
             length += record.Length;
         }
 
-        var text = new StringBuilder(length);
+        var text = new StringBuilder(length + (chunk.Records.Count * 8));
+        CorpusChunkTableWriter.Write(new CorpusRecordWriter(text), chunk.ByteLengths);
         foreach (var record in chunk.Records)
         {
             text.Append(record);
@@ -66,4 +72,7 @@ internal static class ChunkPlanner
 
         return new ChunkSpec(chunk.Namespace, chunk.ClassName, chunk.Index, text.ToString());
     }
+
+    private static ChunkRecordsSpec Chunk(CorpusSettings settings, int index, List<string> records, List<int> lengths) =>
+        new(settings.Namespace, settings.ClassName, index, records.ToEquatableArray(), lengths.ToEquatableArray());
 }

@@ -269,7 +269,7 @@ internal static class SearchIndexBuilder
         /// <summary>Adds the entry in <paramref name="entry"/> (copied: the caller reuses the builder).</summary>
         public void Add(StringBuilder entry, int byteLength)
         {
-            if (_pendingLengths.Count > 0 && EstimatedSize(_pendingLengths.Count + 1, _pendingBytes + byteLength) > _chunkSize)
+            if (_pendingLengths.Count > 0 && CorpusChunkTableWriter.Size(_pendingLengths.Count + 1, _pendingBytes + byteLength) > _chunkSize)
             {
                 Flush();
             }
@@ -289,35 +289,9 @@ internal static class SearchIndexBuilder
             return _chunks;
         }
 
-        private static int EstimatedSize(int count, int entryBytes) =>
-            entryBytes + (count * DigitCount(entryBytes)) + DigitCount(count) + DigitCount(DigitCount(entryBytes));
-
-        /// <summary>How many digits <see cref="CorpusRecordWriter.WriteNumber(int)"/> writes for <paramref name="value"/>, without writing them.</summary>
-        private static int DigitCount(int value)
-        {
-            var digits = 1;
-            for (var remaining = (uint)value; remaining > NewsCorpus.CorpusRecordFormat.DigitMask; remaining >>= NewsCorpus.CorpusRecordFormat.DigitBits)
-            {
-                digits++;
-            }
-
-            return digits;
-        }
-
         private void Flush()
         {
-            var lastOffset = _pendingBytes - _pendingLengths[_pendingLengths.Count - 1];
-            var width = DigitCount(lastOffset);
-            var header = new CorpusRecordWriter(_chunk);
-            header.WriteNumber(_pendingLengths.Count);
-            header.WriteNumber(width);
-            var offset = 0;
-            foreach (var length in _pendingLengths)
-            {
-                header.WriteNumber(offset, width);
-                offset += length;
-            }
-
+            CorpusChunkTableWriter.Write(new CorpusRecordWriter(_chunk), _pendingLengths);
             _chunks.Add(_chunk.Append(_pending).ToString());
             _pending.Clear();
             _pendingLengths.Clear();

@@ -90,6 +90,31 @@ public sealed class RoundTripTests
         }
     }
 
+    [Fact]
+    public void Several_records_per_chunk_read_back_through_the_chunk_tables_with_non_ascii_text()
+    {
+        // Records of a few hundred bytes in 1 KB chunks: several per chunk and several chunks, and text of two, three
+        // and four UTF-8 bytes per character, so a table offset counted in characters would cut the records wrongly.
+        var project = new CorpusProject();
+        for (var i = 0; i < 30; i++)
+        {
+            project.WithFile($"n{i:D2}.txt", $"Zürich talks number {i} end – “Привет” 🙂\n\nBody {i}: Ærø, Ελλάδα, 東京 and {new string('x', i * 7)} done.\n");
+        }
+
+        project.Properties["NewsCorpusChunkSize"] = "1024";
+        var run = project.Run().ShouldCompile();
+        var corpus = CompiledCorpus.Load(run);
+
+        var chunks = run.CorpusSources.Count(s => s.HintName.Contains(".Data", System.StringComparison.Ordinal));
+        Assert.InRange(chunks, 3, 15);
+        Assert.Equal(30, corpus.Articles.Count);
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.Equal($"Zürich talks number {i} end – “Привет” 🙂", CompiledCorpus.Get(corpus.Articles[i]!, "Title"));
+            Assert.Equal($"Body {i}: Ærø, Ελλάδα, 東京 and {new string('x', i * 7)} done.", CompiledCorpus.Get(corpus.Articles[i]!, "Body"));
+        }
+    }
+
     // The line splitter treats U+2028, U+2029 and U+0085 as line breaks, so a title keeps only its first line.
     private static string FirstLine(string text) => text.Split('\u2028', '\u2029', '\u0085')[0].Trim();
 }

@@ -44,6 +44,23 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_one_file_leaves_the_corpus_class_alone_when_every_article_keeps_its_chunk()
+    {
+        // The edited article sorts first, so every record after it moves in the chunk: the byte offsets live in the
+        // chunk's own table, and the corpus class, which names only chunk and place, is not emitted again.
+        var project = new CorpusProject().WithSeeds().WithFile("0-early.txt", "A headline about something else\n\n\"Quoted words here,\" she said.\n");
+        var texts = project.AdditionalTexts();
+        var driver = project.CreateDriver(texts).RunGenerators(project.Compilation());
+
+        var edited = texts.Single(t => t.Path.EndsWith("0-early.txt", System.StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, "A headline about something else\n\n\"Quite different and longer words,\" she said.\n"));
+        driver = driver.RunGenerators(project.Compilation());
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, IncrementalAssert.Reasons(driver, TrackingNames.Chunks));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, IncrementalAssert.Reasons(driver, TrackingNames.CorpusClass));
+    }
+
+    [Fact]
     public void Editing_csharp_code_reparses_nothing()
     {
         var project = new CorpusProject().WithSeeds();

@@ -58,11 +58,11 @@ internal static class TermDictionary
     private static bool TryFindInChunk(ReadOnlySpan<byte> data, int chunk, byte[] term, int articleBase, out PostingList postings)
     {
         var low = 0;
-        var high = TermCount(data) - 1;
+        var high = CorpusChunkTable.Count(data) - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var entry = EntryOffset(data, middle);
+            var entry = CorpusChunkTable.EntryStart(data, middle);
             var reader = new CorpusRecordReader(data.Slice(entry));
             var (offset, length) = reader.SkipString();
             var comparison = data.Slice(entry + offset, length).SequenceCompareTo(term);
@@ -87,24 +87,11 @@ internal static class TermDictionary
         return false;
     }
 
-    private static int TermCount(ReadOnlySpan<byte> data) => new CorpusRecordReader(data).ReadNumber();
-
     private static ReadOnlySpan<byte> TermAt(ReadOnlySpan<byte> data, int index)
     {
-        var entry = EntryOffset(data, index);
+        var entry = CorpusChunkTable.EntryStart(data, index);
         var reader = new CorpusRecordReader(data.Slice(entry));
         var (offset, length) = reader.SkipString();
         return data.Slice(entry + offset, length);
-    }
-
-    /// <summary>Where entry <paramref name="index"/> starts in the chunk: the header, then a table of equal-width offsets.</summary>
-    private static int EntryOffset(ReadOnlySpan<byte> data, int index)
-    {
-        var header = new CorpusRecordReader(data);
-        var count = header.ReadNumber();
-        var width = header.ReadNumber();
-        var table = header.Position;
-        var offset = new CorpusRecordReader(data.Slice(table + (index * width))).ReadNumber();
-        return table + (count * width) + offset;
     }
 }

@@ -36,17 +36,18 @@ namespace TestApp
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
         private sealed partial class Store : global::NewsCorpus.CorpusStore
         {
-            // Three numbers per article, in id order: the chunk holding its record, the offset there, and the length in bytes.
-            private static readonly int[] s_index = new int[]
-            {
-            };
+            // Two fixed-width numbers per article, in id order: the chunk holding its record and the record's place
+            // there. The byte offsets are in each chunk's own table, so an edit that keeps every article in its chunk
+            // changes that chunk's file and not this one.
+            private static global::System.ReadOnlySpan<byte> Locations => ""u8;
 
             public override int ArticleCount => 0;
 
             public override global::System.ReadOnlySpan<byte> GetArticleRecord(int index)
             {
-                var entry = index * 3;
-                return GetChunk(s_index[entry]).Slice(s_index[entry + 1], s_index[entry + 2]);
+                var location = new global::NewsCorpus.CorpusRecordReader(Locations, index * 2);
+                var chunk = GetChunk(location.ReadNumber());
+                return global::NewsCorpus.CorpusChunkTable.Entry(chunk, location.ReadNumber());
             }
 
             private static global::System.ReadOnlySpan<byte> GetChunk(int chunk) => chunk switch

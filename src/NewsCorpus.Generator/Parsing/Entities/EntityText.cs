@@ -88,7 +88,7 @@ internal static class EntityText
             }
 
             var start = i;
-            var end = ScanWord(text, i);
+            var end = ScanWord(text, i, out var hash);
             var possessive = false;
             var next = end;
             if (end + 1 < text.Length && IsApostrophe(text[end]) && (text[end + 1] == 's' || text[end + 1] == 'S') && (end + 2 == text.Length || !AsciiFirst.IsLetterOrDigit(text[end + 2])))
@@ -97,14 +97,14 @@ internal static class EntityText
                 next = end + 2;
             }
 
-            var word = Word(words, text, start, end - start, out var classes);
+            var word = Word(words, text, start, end - start, hash, out var classes);
 
             // "Russia-backed", "Kremlin-controlled": the capitalized head is the name, the rest an adjective.
             // Capitalized first: most words are not, and then the hyphen need not be looked for.
             int hyphen;
             if (AsciiFirst.IsUpper(c) && (hyphen = word.IndexOf('-')) > 0 && EntityLexicon.IsAdjectiveSuffix(Substring(text, start + hyphen + 1, word.Length - hyphen - 1)))
             {
-                word = Word(words, text, start, hyphen, out classes);
+                word = Word(words, text, start, hyphen, TextPool.Hash(text, start, hyphen), out classes);
                 possessive = false;
             }
 
@@ -125,7 +125,8 @@ internal static class EntityText
             : text.Substring(start, length);
 
     /// <summary><see cref="Substring"/> of a word, and the word lists it is on: looked up once per distinct word, not per question.</summary>
-    private static string Word(TextPool<WordClass> words, string text, int start, int length, out WordClass classes)
+    /// <param name="hash">The word's <see cref="TextPool"/> hash, computed while it was scanned.</param>
+    private static string Word(TextPool<WordClass> words, string text, int start, int length, uint hash, out WordClass classes)
     {
         if (length > TextPool<WordClass>.MaxLength)
         {
@@ -134,7 +135,7 @@ internal static class EntityText
             return word;
         }
 
-        ref var entry = ref words.Find(text, start, length);
+        ref var entry = ref words.Find(text, start, length, hash);
         if (!entry.HasValue)
         {
             entry.Value = EntityLexicon.ClassOf(entry.Text!);
@@ -148,14 +149,18 @@ internal static class EntityText
     /// <summary>True for the characters that can close a word's possessive: ' and ’.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
-    private static int ScanWord(string text, int i)
+    /// <summary>The end of the word from <paramref name="i"/>, and its <see cref="TextPool"/> hash, computed on the way.</summary>
+    private static int ScanWord(string text, int i, out uint hash)
     {
         var start = i;
+        hash = TextPool.Seed;
         while (true)
         {
             // Letters and digits are nearly every character of a word: passed over in a loop of their own.
-            while (i < text.Length && AsciiFirst.IsLetterOrDigit(text[i]))
+            char letter;
+            while (i < text.Length && AsciiFirst.IsLetterOrDigit(letter = text[i]))
             {
+                hash = TextPool.Step(hash, letter);
                 i++;
             }
 
@@ -167,6 +172,7 @@ internal static class EntityText
             var c = text[i];
             if (CharUnicode.IsMark(c))
             {
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
@@ -180,6 +186,7 @@ internal static class EntityText
             var hasNext = i + 1 < text.Length && AsciiFirst.IsLetterOrDigit(text[i + 1]);
             if (hasNext && (c is '-' or '\u2010' or '\u2011'))
             {
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
@@ -187,6 +194,7 @@ internal static class EntityText
             // An apostrophe inside a name (O'Brien, Côte d'Ivoire) but not a possessive 's.
             if (hasNext && IsApostrophe(c) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !AsciiFirst.IsLetterOrDigit(text[i + 2]))))
             {
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
@@ -194,6 +202,7 @@ internal static class EntityText
             // Initials and dotted abbreviations: U.S., U.N., D.C. — one letter, a dot, and so on.
             if (c == '.' && i - start >= 1 && char.IsUpper(text[i - 1]) && (i - 1 == start || text[i - 2] == '.'))
             {
+                hash = TextPool.Step(hash, c);
                 if (hasNext && char.IsUpper(text[i + 1]) && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
                 {
                     i++;

@@ -106,21 +106,28 @@ internal static class ParagraphTokenizer
         }
     }
 
-    private static Token WordToken(TextPool<WordFlags> pool, string text, int start, int end)
+    private static Token WordToken(TextPool<WordFlags> pool, string text, int start, int end) =>
+        WordToken(pool, text, start, end, TextPool.Hash(text, start, end - start));
+
+    /// <param name="hash">The word's <see cref="TextPool"/> hash, computed while it was read.</param>
+    private static Token WordToken(TextPool<WordFlags> pool, string text, int start, int end, uint hash)
     {
-        ref readonly var word = ref Word(pool, text, start, end - start);
+        ref readonly var word = ref Word(pool, text, start, end - start, hash);
         return new Token(TokenKind.Word, start, end, word.Text!, -1, word.Value.Flags, word.Value.BaseFlags);
     }
 
     /// <summary>The word from <paramref name="start"/>, ending before <paramref name="limit"/> at the latest, as a token.</summary>
+    /// <remarks>The word's pool hash is computed as its characters are read, so the pool need not read them again.</remarks>
     private static Token ReadWord(TextPool<WordFlags> pool, string text, int start, int limit)
     {
+        var hash = TextPool.Seed;
         var i = start;
         while (i < limit)
         {
             var c = text[i];
             if (AsciiFirst.IsLetterOrDigit(c))
             {
+                hash = TextPool.Step(hash, c);
                 i++;
                 continue;
             }
@@ -129,6 +136,7 @@ internal static class ParagraphTokenizer
             var joins = c is '\'' or '\u2019' or '-' or '.' or '&' or '\u2010' or '\u2011';
             if (joins && i + 1 < limit && AsciiFirst.IsLetterOrDigit(text[i + 1]))
             {
+                hash = TextPool.Step(TextPool.Step(hash, c), text[i + 1]);
                 i += 2;
                 continue;
             }
@@ -139,7 +147,7 @@ internal static class ParagraphTokenizer
         // A trailing period of an abbreviation or an initial belongs to the word.
         if (i < limit && text[i] == '.')
         {
-            ref readonly var entry = ref Word(pool, text, start, i - start);
+            ref readonly var entry = ref Word(pool, text, start, i - start, hash);
             var word = entry.Text!;
             if (!(word.IndexOf('.') >= 0 || (entry.Value.Flags & FunctionWords.Abbreviations.Flag) != 0 || (word.Length == 1 && char.IsUpper(word[0]))))
             {
@@ -147,10 +155,11 @@ internal static class ParagraphTokenizer
                 return new Token(TokenKind.Word, start, i, word, -1, entry.Value.Flags, entry.Value.BaseFlags);
             }
 
+            hash = TextPool.Step(hash, '.');
             i++;
         }
 
-        return WordToken(pool, text, start, i);
+        return WordToken(pool, text, start, i, hash);
     }
 
     // Per thread: each distinct word's string and lexicon flags, so a repeated word costs neither a string nor a lookup.
@@ -167,8 +176,11 @@ internal static class ParagraphTokenizer
     /// and of it without a possessive ending: equal to cutting it out and looking it up, from the pool when the word
     /// was seen before.
     /// </summary>
-    /// <remarks>The pool is the caller's <see cref="t_words"/>, read once per paragraph rather than per word.</remarks>
-    private static ref TextPool<WordFlags>.Entry Word(TextPool<WordFlags> pool, string text, int start, int length)
+    /// <remarks>
+    /// The pool is the caller's <see cref="t_words"/>, read once per paragraph rather than per word;
+    /// <paramref name="hash"/> is the word's <see cref="TextPool"/> hash, computed as the caller read it.
+    /// </remarks>
+    private static ref TextPool<WordFlags>.Entry Word(TextPool<WordFlags> pool, string text, int start, int length, uint hash)
     {
         if (length > TextPool<WordFlags>.MaxLength)
         {
@@ -176,7 +188,7 @@ internal static class ParagraphTokenizer
             return ref WithFlags(ref t_long);
         }
 
-        return ref WithFlags(ref pool.Find(text, start, length));
+        return ref WithFlags(ref pool.Find(text, start, length, hash));
     }
 
     private static ref TextPool<WordFlags>.Entry WithFlags(ref TextPool<WordFlags>.Entry entry)

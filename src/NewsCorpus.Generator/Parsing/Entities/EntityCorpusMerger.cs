@@ -451,10 +451,28 @@ internal sealed class EntityCorpusMerger
 
         var articles = new List<EntityCorpusArticleSpec>(_articles.Count);
         var dates = new List<EntityDatedArticleSpec>();
+        var agencies = new KeyedArticles();
+        var sections = new KeyedArticles();
+        var authors = new KeyedArticles();
         for (var a = 0; a < _articles.Count; a++)
         {
             var article = _articles[a];
             articles.Add(new EntityCorpusArticleSpec(article.Id, article.Title, article.Lead));
+            if (article.Agency is { } agency)
+            {
+                agencies.Add(agency, a);
+            }
+
+            if (article.Section is { } section)
+            {
+                sections.Add(section, a);
+            }
+
+            foreach (var author in article.Authors.AsSpan())
+            {
+                authors.Add(author, a);
+            }
+
             if (article.PublishedAt is { Length: > 0 } date)
             {
                 dates.Add(new EntityDatedArticleSpec(date, a));
@@ -472,69 +490,26 @@ internal sealed class EntityCorpusMerger
             articles.ToEquatableArray(),
             entities.ToEquatableArray(),
             speakers.ToEquatableArray(),
-            Keyed(a => a.Agency is null ? Array.Empty<string>() : new[] { a.Agency }),
-            Keyed(a => a.Section is null ? Array.Empty<string>() : new[] { a.Section }),
-            Keyed(a => a.Authors),
+            agencies.ToSpecs(),
+            sections.ToSpecs(),
+            authors.ToSpecs(),
             dates.ToEquatableArray(),
             _diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Articles grouped by a metadata value, spellings folded by key; the first spelling names the group.</summary>
-    private EquatableArray<EntityKeyedArticlesSpec> Keyed(Func<EntityArticleSummary, IEnumerable<string>> values)
+    /// <summary>The role given most often; of equal counts, the one that got there first; null when none is given.</summary>
+    private static string? MostCommon(List<string?> values)
     {
-        var groups = new Dictionary<string, (string Name, List<int> Articles)>(StringComparer.Ordinal);
-        for (var a = 0; a < _articles.Count; a++)
-        {
-            foreach (var value in values(_articles[a]))
-            {
-                var key = EntityKeys.Key(value);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!groups.TryGetValue(key, out var group))
-                {
-                    groups[key] = group = (value, new List<int>());
-                }
-
-                if (group.Articles.Count == 0 || group.Articles[group.Articles.Count - 1] != a)
-                {
-                    group.Articles.Add(a);
-                }
-            }
-        }
-
-        var result = new List<EntityKeyedArticlesSpec>(groups.Count);
-        foreach (var group in groups.Values)
-        {
-            result.Add(new EntityKeyedArticlesSpec(group.Name, group.Articles.ToEquatableArray()));
-        }
-
-        result.Sort((x, y) => string.CompareOrdinal(x.Name, y.Name));
-        return result.ToEquatableArray();
-    }
-
-    private static string? MostCommon(IEnumerable<string?> values)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? best = null;
+        var tally = new StringTally();
         foreach (var value in values)
         {
-            if (value is null)
+            if (value is not null)
             {
-                continue;
-            }
-
-            counts.TryGetValue(value, out var count);
-            counts[value] = ++count;
-            if (best is null || count > counts[best])
-            {
-                best = value;
+                tally.Add(value, 1);
             }
         }
 
-        return best;
+        return tally.Leader;
     }
 
     private void Report(string id, EntityAliasRule rule, string name, string detail) =>
@@ -637,13 +612,13 @@ internal sealed class EntityCorpusMerger
                 return Single(nodes[first], first);
             }
 
-            // Every form of the name in one map: a form's score is what naming the group by it earns, 0 for a form met
-            // only as an alias. A group met in hundreds of articles repeats the same few forms, so this is one lookup per
-            // form a member carries, the same map for choosing the name and listing the aliases.
-            var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+            // A group met in hundreds of articles repeats the same few names, roles and aliases member after member:
+            // the tallies and the alias check below skip hashing what the member before had.
+            var names = new StringTally();
+            var roles = new StringTally();
+            var aliasSet = new HashSet<string>(StringComparer.Ordinal);
+            var previousAliases = EquatableArray<string>.Empty;
             var kindScores = new int[KindCount];
-            var roleCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var roleOrder = new List<string>();
 
             // Quotations are already in article order (members are in node order) and repeat only within an article.
             var mentions = new List<EntityRefSpec>(members.Count);
@@ -654,22 +629,21 @@ internal sealed class EntityCorpusMerger
                 var node = nodes[members.Array[members.Offset + m]];
                 var digest = node.Digest;
                 var weight = Math.Max(1, digest.MentionCount);
-                forms.TryGetValue(digest.Name, out var score);
-                forms[digest.Name] = score + weight;
+                names.Add(digest.Name, weight);
                 kindScores[(int)digest.Kind] += weight;
                 if (digest.Role is { } role)
                 {
-                    if (!roleCounts.TryGetValue(role, out var count))
-                    {
-                        roleOrder.Add(role);
-                    }
-
-                    roleCounts[role] = count + 1;
+                    roles.Add(role, 1);
                 }
 
-                foreach (var alias in digest.Aliases.AsSpan())
+                if (!SameStrings(digest.Aliases, previousAliases))
                 {
-                    AddForm(forms, alias);
+                    foreach (var alias in digest.Aliases.AsSpan())
+                    {
+                        aliasSet.Add(alias);
+                    }
+
+                    previousAliases = digest.Aliases;
                 }
 
                 mentions.Add(new EntityRefSpec(node.Article, node.Entity));
@@ -691,29 +665,27 @@ internal sealed class EntityCorpusMerger
                 }
             }
 
+            for (var i = 0; i < names.Count; i++)
+            {
+                aliasSet.Add(names.Value(i));
+            }
+
             string name;
             if (rule is not null)
             {
                 name = rule.Names[0];
                 foreach (var alias in rule.Names)
                 {
-                    AddForm(forms, alias);
+                    aliasSet.Add(alias);
                 }
             }
             else
             {
-                name = BestName(forms, kind);
+                name = BestName(names, kind);
             }
 
-            var aliases = new List<string>(forms.Count);
-            foreach (var form in forms.Keys)
-            {
-                if (!string.Equals(form, name, StringComparison.Ordinal))
-                {
-                    aliases.Add(form);
-                }
-            }
-
+            aliasSet.Remove(name);
+            var aliases = new List<string>(aliasSet);
             aliases.Sort(StringComparer.Ordinal);
             if (!IsAscending(quotes))
             {
@@ -721,12 +693,15 @@ internal sealed class EntityCorpusMerger
             }
 
             RemoveAdjacentDuplicates(quotes, static (x, y) => x.Equals(y));
+            // The role given most; of equal counts, the first met.
             string? bestRole = null;
-            foreach (var role in roleOrder)
+            var bestRoleCount = 0;
+            for (var i = 0; i < roles.Count; i++)
             {
-                if (bestRole is null || roleCounts[role] > roleCounts[bestRole])
+                if (roles.Weight(i) > bestRoleCount)
                 {
-                    bestRole = role;
+                    bestRole = roles.Value(i);
+                    bestRoleCount = roles.Weight(i);
                 }
             }
 
@@ -797,12 +772,22 @@ internal sealed class EntityCorpusMerger
             sorted.RemoveRange(kept, sorted.Count - kept);
         }
 
-        private static void AddForm(Dictionary<string, int> forms, string alias)
+        private static bool SameStrings(EquatableArray<string> x, EquatableArray<string> y)
         {
-            if (!forms.ContainsKey(alias))
+            if (x.Count != y.Count)
             {
-                forms.Add(alias, 0);
+                return false;
             }
+
+            for (var i = 0; i < x.Count; i++)
+            {
+                if (!string.Equals(x[i], y[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsAscending(List<EntityRefSpec> refs)
@@ -818,24 +803,21 @@ internal sealed class EntityCorpusMerger
             return true;
         }
 
-        /// <summary>
-        /// Of the forms used as a name (score above 0), the one used most (a person's full name over a surname), then
-        /// the longer, then the first in ordinal order.
-        /// </summary>
-        private static string BestName(Dictionary<string, int> forms, EntityKind kind)
+        /// <summary>The name used most (a person's full name over a surname), then the longer, then the first in ordinal order.</summary>
+        private static string BestName(StringTally names, EntityKind kind)
         {
-            string? best = null;
-            var bestScore = 0;
-            foreach (var pair in forms)
+            var best = names.Value(0);
+            var bestScore = names.Weight(0);
+            for (var i = 1; i < names.Count; i++)
             {
-                if (pair.Value > 0 && (best is null || Better(pair.Key, pair.Value, best, bestScore, kind)))
+                if (Better(names.Value(i), names.Weight(i), best, bestScore, kind))
                 {
-                    best = pair.Key;
-                    bestScore = pair.Value;
+                    best = names.Value(i);
+                    bestScore = names.Weight(i);
                 }
             }
 
-            return best!;
+            return best;
         }
 
         private static bool Better(string name, int score, string best, int bestScore, EntityKind kind)

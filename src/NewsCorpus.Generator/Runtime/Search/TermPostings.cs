@@ -31,8 +31,11 @@ internal sealed class TermPostings : IDisposable
     /// <summary>The term's BM25 weight in each passage of <see cref="Keys"/>.</summary>
     public double[] Weights => _weights;
 
-    /// <summary>Decodes the term's postings in each shard that has it (<paramref name="lists"/>, in shard and so article order).</summary>
-    public static TermPostings Decode(CorpusSearchStore store, PostingList[] lists, double averageLength)
+    /// <summary>
+    /// Decodes the term's postings in each shard that has it (<paramref name="lists"/>, in shard and so article order),
+    /// weighing them with <paramref name="weightTable"/> (<see cref="Bm25.WeightTable"/> of <paramref name="averageLength"/>).
+    /// </summary>
+    public static TermPostings Decode(CorpusSearchStore store, ReadOnlySpan<PostingList> lists, double[] weightTable, double averageLength)
     {
         var count = 0;
         foreach (var list in lists)
@@ -57,7 +60,7 @@ internal sealed class TermPostings : IDisposable
                 var frequency = Next(data, ref position);
                 var length = Next(data, ref position);
                 keys[i] = ((long)article << 32) | (uint)passage;
-                weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
+                weights[i] = idf * Bm25.TermWeight(weightTable, frequency, length, averageLength);
             }
         }
 

@@ -312,11 +312,10 @@ sealed class SearchIndex
     /// <summary>The kept passages as hits, best first.</summary>
     private SearchHit[] Hits(SearchQuery query, TopHits top)
     {
-        var ranked = top.ToSortedArray();
-        var hits = new SearchHit[ranked.Length];
-        for (var i = 0; i < hits.Length; i++)
+        var hits = new SearchHit[top.Count];
+        for (var i = hits.Length - 1; i >= 0; i--)
         {
-            var (key, score) = ranked[i];
+            var score = top.RemoveWorst(out var key);
             hits[i] = new SearchHit(_owner, query, (int)(key >> 32), (int)(uint)key - 1, score);
         }
 

@@ -52,7 +52,7 @@ internal static class Bm25
 
     /// <summary><see cref="TermWeight"/>, from <paramref name="table"/> (a <see cref="WeightTable"/>) when it has the pair.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double TermWeight(double[] table, int frequency, int length, double averageLength) =>
+    public static double WeightFrom(double[] table, int frequency, int length, double averageLength) =>
         (uint)(frequency - 1) < TableFrequencies && (uint)length < TableLengths
             ? table[((frequency - 1) * TableLengths) + length]
             : TermWeight(frequency, length, averageLength);

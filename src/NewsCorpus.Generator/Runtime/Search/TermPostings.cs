@@ -73,7 +73,7 @@ internal sealed class TermPostings : IDisposable
             var frequency = Next(data, ref position);
             var length = Next(data, ref position);
             keys[i] = ((long)article << 32) | (uint)passage;
-            weights[i] = idf * Bm25.TermWeight(weightTable, frequency, length, averageLength);
+            weights[i] = idf * Bm25.WeightFrom(weightTable, frequency, length, averageLength);
         }
     }
 

@@ -33,6 +33,7 @@ sealed class SearchIndex
     private readonly CorpusDataSet _owner;
     private readonly CorpusSearchStore? _store;
     private QuoteClusterTable? _clusters;
+    private double[]? _weightTable;
 
     internal SearchIndex(CorpusDataSet owner, CorpusSearchStore? store)
     {
@@ -74,7 +75,7 @@ sealed class SearchIndex
 
         var parsed = SearchQuery.Parse(query);
         var averageLength = Math.Max(1.0, (double)store.TokenCount / store.PassageCount);
-        var postings = OpenPostings(store, parsed, averageLength, out var required);
+        var postings = OpenPostings(store, parsed, WeightTable(averageLength), averageLength, out var required);
         try
         {
             return postings.Length == 0 ? Array.Empty<SearchHit>() : Rank(parsed, postings, required, Math.Min(max, store.PassageCount));
@@ -86,6 +87,19 @@ sealed class SearchIndex
                 term.Dispose();
             }
         }
+    }
+
+    /// <summary>The corpus's <see cref="Bm25.WeightTable"/>, computed by the first query.</summary>
+    private double[] WeightTable(double averageLength)
+    {
+        var table = Volatile.Read(ref _weightTable);
+        if (table is not null)
+        {
+            return table;
+        }
+
+        var computed = Bm25.WeightTable(averageLength);
+        return Interlocked.CompareExchange(ref _weightTable, computed, null) ?? computed;
     }
 
     /// <summary>The cluster of quotations reporting the same words as <paramref name="quote"/>, or null when no other article has them.</summary>
@@ -100,33 +114,69 @@ sealed class SearchIndex
     }
 
     /// <summary>The postings of each query term found in the index; none when a required term is missing or none is found.</summary>
-    private static TermPostings[] OpenPostings(CorpusSearchStore store, SearchQuery query, double averageLength, out ulong required)
+    private static TermPostings[] OpenPostings(CorpusSearchStore store, SearchQuery query, double[] weightTable, double averageLength, out ulong required)
     {
         required = 0;
-        var lists = new PostingList[query.Terms.Length][];
+        var shards = TermDictionary.ShardCount(store);
+        var lists = shards <= MaxStackShards ? stackalloc PostingList[MaxStackShards] : new PostingList[shards];
+        Span<byte> buffer = stackalloc byte[MaxStackTermBytes];
+        var postings = new TermPostings[query.Terms.Length];
         var found = 0;
         for (var i = 0; i < query.Terms.Length; i++)
         {
-            var list = TermDictionary.Find(store, s_utf8.GetBytes(query.Terms[i]));
-            if (list.Length > 0)
+            var count = TermDictionary.Find(store, Utf8(query.Terms[i], buffer), lists);
+            if (count > 0)
             {
-                lists[found++] = list;
+                postings[found++] = TermPostings.Decode(store, lists.Slice(0, count), weightTable, averageLength);
                 required |= query.Required[i] ? 1UL << (found - 1) : 0;
             }
             else if (query.Required[i])
             {
+                // A phrase with a word the corpus lacks matches nothing: the terms decoded so far are not needed.
+                for (var j = 0; j < found; j++)
+                {
+                    postings[j].Dispose();
+                }
+
                 required = 0;
                 return Array.Empty<TermPostings>();
             }
         }
 
-        var postings = new TermPostings[found];
-        for (var i = 0; i < found; i++)
+        if (found < postings.Length)
         {
-            postings[i] = TermPostings.Decode(store, lists[i], averageLength);
+            Array.Resize(ref postings, found);
         }
 
         return postings;
+    }
+
+    /// <summary>Shards whose postings lists a lookup keeps on the stack (the generator aims at 8 at most).</summary>
+    private const int MaxStackShards = 16;
+
+    /// <summary>The longest ASCII term encoded on the stack; longer and non-ASCII terms go through the encoding.</summary>
+    private const int MaxStackTermBytes = 64;
+
+    /// <summary>The term's UTF-8 bytes, as the dictionary stores them: an ASCII term (nearly every one) in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<byte> Utf8(string term, Span<byte> buffer)
+    {
+        if (term.Length > buffer.Length)
+        {
+            return s_utf8.GetBytes(term);
+        }
+
+        for (var i = 0; i < term.Length; i++)
+        {
+            var c = term[i];
+            if (c >= 0x80)
+            {
+                return s_utf8.GetBytes(term);
+            }
+
+            buffer[i] = (byte)c;
+        }
+
+        return buffer.Slice(0, term.Length);
     }
 
     /// <summary>
@@ -262,11 +312,10 @@ sealed class SearchIndex
     /// <summary>The kept passages as hits, best first.</summary>
     private SearchHit[] Hits(SearchQuery query, TopHits top)
     {
-        var ranked = top.ToSortedArray();
-        var hits = new SearchHit[ranked.Length];
-        for (var i = 0; i < hits.Length; i++)
+        var hits = new SearchHit[top.Count];
+        for (var i = hits.Length - 1; i >= 0; i--)
         {
-            var (key, score) = ranked[i];
+            var score = top.RemoveWorst(out var key);
             hits[i] = new SearchHit(_owner, query, (int)(key >> 32), (int)(uint)key - 1, score);
         }
 

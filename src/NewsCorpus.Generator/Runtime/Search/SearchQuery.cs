@@ -39,10 +39,11 @@ internal sealed class SearchQuery
 
     public static SearchQuery Parse(string query)
     {
+        // At most 64 terms, so which are required and which free are two bit masks rather than two lists.
         var terms = new List<string>();
-        var required = new List<bool>();
-        var free = new List<bool>();
-        var phrases = new List<string[]>();
+        var required = 0UL;
+        var free = 0UL;
+        List<string[]>? phrases = null;
         var segmentStart = 0;
         var inPhrase = false;
         for (var i = 0; i <= query.Length; i++)
@@ -60,27 +61,36 @@ internal sealed class SearchQuery
                 {
                     index = terms.Count;
                     terms.Add(term);
-                    required.Add(false);
-                    free.Add(false);
                 }
 
                 if (index >= 0)
                 {
-                    required[index] |= inPhrase;
-                    free[index] |= !inPhrase;
+                    required |= inPhrase ? 1UL << index : 0;
+                    free |= inPhrase ? 0 : 1UL << index;
                 }
             }
 
             if (inPhrase && segment.Count > 1)
             {
-                phrases.Add(segment.ToArray());
+                (phrases ??= new List<string[]>()).Add(segment.ToArray());
             }
 
             inPhrase = !inPhrase;
             segmentStart = i + 1;
         }
 
-        return new SearchQuery(terms.ToArray(), required.ToArray(), free.ToArray(), phrases.ToArray());
+        return new SearchQuery(terms.ToArray(), Flags(required, terms.Count), Flags(free, terms.Count), phrases is null ? Array.Empty<string[]>() : phrases.ToArray());
+    }
+
+    private static bool[] Flags(ulong mask, int count)
+    {
+        var flags = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            flags[i] = (mask & (1UL << i)) != 0;
+        }
+
+        return flags;
     }
 
     private static bool IsQuotationMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';

@@ -2,7 +2,6 @@
 #nullable enable
 
 using System;
-using System.Collections.Generic;
 
 namespace NewsCorpus;
 
@@ -13,25 +12,31 @@ namespace NewsCorpus;
 /// </summary>
 internal static class TermDictionary
 {
-    /// <summary>The term's postings in every shard that has it, in shard order; empty when none has it.</summary>
-    public static PostingList[] Find(CorpusSearchStore store, byte[] term)
+    /// <summary>How many shards a store has: the most postings lists <see cref="Find"/> can give.</summary>
+    public static int ShardCount(CorpusSearchStore store) => store.ShardStarts.Length / 2;
+
+    /// <summary>
+    /// Writes the term's postings in every shard that has it to <paramref name="found"/> (at least
+    /// <see cref="ShardCount"/> long), in shard order, and returns how many; 0 when none has it.
+    /// </summary>
+    public static int Find(CorpusSearchStore store, ReadOnlySpan<byte> term, Span<PostingList> found)
     {
         var shards = store.ShardStarts;
-        var found = new List<PostingList>();
+        var count = 0;
         for (var start = 0; start < shards.Length; start += 2)
         {
             var end = start + 2 < shards.Length ? shards[start + 3] : store.ChunkCount;
             if (TryFind(store, shards[start + 1], end, term, shards[start], out var postings))
             {
-                found.Add(postings);
+                found[count++] = postings;
             }
         }
 
-        return found.Count == 0 ? Array.Empty<PostingList>() : found.ToArray();
+        return count;
     }
 
     /// <summary>Looks the term up in the shard whose chunks are <paramref name="first"/> up to <paramref name="end"/>.</summary>
-    private static bool TryFind(CorpusSearchStore store, int first, int end, byte[] term, int articleBase, out PostingList postings)
+    private static bool TryFind(CorpusSearchStore store, int first, int end, ReadOnlySpan<byte> term, int articleBase, out PostingList postings)
     {
         postings = default;
         var low = first;
@@ -40,8 +45,7 @@ internal static class TermDictionary
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var data = store.GetChunk(middle);
-            if (TermAt(data, 0).SequenceCompareTo(term) <= 0)
+            if (new ChunkTable(store.GetChunk(middle)).TermAt(0).SequenceCompareTo(term) <= 0)
             {
                 chunk = middle;
                 low = middle + 1;
@@ -55,21 +59,22 @@ internal static class TermDictionary
         return chunk >= 0 && TryFindInChunk(store.GetChunk(chunk), chunk, term, articleBase, out postings);
     }
 
-    private static bool TryFindInChunk(ReadOnlySpan<byte> data, int chunk, byte[] term, int articleBase, out PostingList postings)
+    private static bool TryFindInChunk(ReadOnlySpan<byte> data, int chunk, ReadOnlySpan<byte> term, int articleBase, out PostingList postings)
     {
+        var table = new ChunkTable(data);
         var low = 0;
-        var high = CorpusChunkTable.Count(data) - 1;
+        var high = table.Count - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var entry = CorpusChunkTable.EntryStart(data, middle);
-            var reader = new CorpusRecordReader(data.Slice(entry));
-            var (offset, length) = reader.SkipString();
-            var comparison = data.Slice(entry + offset, length).SequenceCompareTo(term);
+            var entry = table.EntryOffset(middle);
+            var reader = new CorpusRecordReader(data, entry);
+            var length = reader.SkipString(out var offset);
+            var comparison = data.Slice(offset, length).SequenceCompareTo(term);
             if (comparison == 0)
             {
                 var count = reader.ReadNumber();
-                postings = new PostingList(chunk, entry + reader.Position, count, articleBase);
+                postings = new PostingList(chunk, reader.Position, count, articleBase);
                 return true;
             }
 
@@ -87,11 +92,39 @@ internal static class TermDictionary
         return false;
     }
 
-    private static ReadOnlySpan<byte> TermAt(ReadOnlySpan<byte> data, int index)
+    /// <summary>
+    /// The chunk's table (the layout <see cref="CorpusChunkTable"/> reads), its header read once per chunk searched
+    /// rather than once per term compared as <see cref="CorpusChunkTable.EntryStart"/> does.
+    /// </summary>
+    private readonly ref struct ChunkTable
     {
-        var entry = CorpusChunkTable.EntryStart(data, index);
-        var reader = new CorpusRecordReader(data.Slice(entry));
-        var (offset, length) = reader.SkipString();
-        return data.Slice(entry + offset, length);
+        private readonly ReadOnlySpan<byte> _data;
+        private readonly int _width;
+        private readonly int _table;
+
+        public ChunkTable(ReadOnlySpan<byte> data)
+        {
+            var header = new CorpusRecordReader(data);
+            Count = header.ReadNumber();
+            _width = header.ReadNumber();
+            _table = header.Position;
+            _data = data;
+        }
+
+        public int Count { get; }
+
+        /// <summary>Where entry <paramref name="index"/> starts in the chunk.</summary>
+        public int EntryOffset(int index)
+        {
+            var offset = new CorpusRecordReader(_data, _table + (index * _width)).ReadNumber();
+            return _table + (Count * _width) + offset;
+        }
+
+        public ReadOnlySpan<byte> TermAt(int index)
+        {
+            var reader = new CorpusRecordReader(_data, EntryOffset(index));
+            var length = reader.SkipString(out var offset);
+            return _data.Slice(offset, length);
+        }
     }
 }

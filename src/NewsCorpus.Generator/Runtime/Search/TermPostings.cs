@@ -31,8 +31,11 @@ internal sealed class TermPostings : IDisposable
     /// <summary>The term's BM25 weight in each passage of <see cref="Keys"/>.</summary>
     public double[] Weights => _weights;
 
-    /// <summary>Decodes the term's postings in each shard that has it (<paramref name="lists"/>, in shard and so article order).</summary>
-    public static TermPostings Decode(CorpusSearchStore store, PostingList[] lists, double averageLength)
+    /// <summary>
+    /// Decodes the term's postings in each shard that has it (<paramref name="lists"/>, in shard and so article order),
+    /// weighing them with <paramref name="weightTable"/> (<see cref="Bm25.WeightTable"/> of <paramref name="averageLength"/>).
+    /// </summary>
+    public static TermPostings Decode(CorpusSearchStore store, ReadOnlySpan<PostingList> lists, double[] weightTable, double averageLength)
     {
         var count = 0;
         foreach (var list in lists)
@@ -47,22 +50,31 @@ internal sealed class TermPostings : IDisposable
         var i = 0;
         foreach (var list in lists)
         {
-            var data = store.GetChunk(list.Chunk);
-            var position = list.Start;
-            var article = list.ArticleBase;
-            for (var n = 0; n < list.Count; n++, i++)
-            {
-                article += Next(data, ref position);
-                var passage = Next(data, ref position);
-                var frequency = Next(data, ref position);
-                var length = Next(data, ref position);
-                keys[i] = ((long)article << 32) | (uint)passage;
-                weights[i] = idf * Bm25.TermWeight(frequency, length, averageLength);
-            }
+            DecodeList(store.GetChunk(list.Chunk), list, keys.AsSpan(i, list.Count), weights.AsSpan(i, list.Count), idf, weightTable, averageLength);
+            i += list.Count;
         }
 
         keys[count] = long.MaxValue;
         return new TermPostings(keys, weights, count);
+    }
+
+    /// <summary>
+    /// One shard's postings of the term into <paramref name="keys"/> and <paramref name="weights"/> (as long as its
+    /// count). A method of its own so that the loop's state stays in registers, clear of the array rental's code.
+    /// </summary>
+    private static void DecodeList(ReadOnlySpan<byte> data, PostingList list, Span<long> keys, Span<double> weights, double idf, double[] weightTable, double averageLength)
+    {
+        var position = list.Start;
+        var article = list.ArticleBase;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            article += Next(data, ref position);
+            var passage = Next(data, ref position);
+            var frequency = Next(data, ref position);
+            var length = Next(data, ref position);
+            keys[i] = ((long)article << 32) | (uint)passage;
+            weights[i] = idf * Bm25.WeightFrom(weightTable, frequency, length, averageLength);
+        }
     }
 
     /// <summary>

@@ -48,17 +48,19 @@ internal sealed class TopHits
         SiftDown(0);
     }
 
-    /// <summary>The kept passages, best first.</summary>
-    public (long Key, double Score)[] ToSortedArray()
+    /// <summary>
+    /// Takes the worst kept passage out and returns its score. Taking all of them gives the hits worst first, sorted
+    /// by the heap itself: no array of pairs and no comparison sort.
+    /// </summary>
+    public double RemoveWorst(out long key)
     {
-        var result = new (long Key, double Score)[Count];
-        for (var i = 0; i < Count; i++)
-        {
-            result[i] = (_keys[i], _scores[i]);
-        }
-
-        Array.Sort(result, static (left, right) => Better(left.Score, left.Key, right.Score, right.Key) ? -1 : Better(right.Score, right.Key, left.Score, left.Key) ? 1 : 0);
-        return result;
+        key = _keys[0];
+        var score = _scores[0];
+        var last = --Count;
+        _keys[0] = _keys[last];
+        _scores[0] = _scores[last];
+        SiftDown(0);
+        return score;
     }
 
     private static bool Better(double score, long key, double otherScore, long otherKey) =>

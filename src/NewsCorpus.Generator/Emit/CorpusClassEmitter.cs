@@ -75,7 +75,7 @@ internal static class CorpusClassEmitter
         w.Open("public override global::System.ReadOnlySpan<byte> GetArticleRecord(int index)");
         w.Line($"var location = new {Rt}CorpusRecordReader(Locations, index * {width.ToString(CultureInfo.InvariantCulture)});");
         w.Line("var chunk = GetChunk(location.ReadNumber());");
-        w.Line($"return {Rt}CorpusChunkTable.Entry(chunk, location.ReadNumber());");
+        w.Line($"return new {Rt}CorpusChunkTable(chunk).Entry(location.ReadNumber());");
         w.Close();
         w.Line();
         ChunkSwitchEmitter.Emit(w, layout.ChunkCount);

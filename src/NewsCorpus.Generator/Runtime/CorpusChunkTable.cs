@@ -6,38 +6,39 @@ using System;
 namespace NewsCorpus;
 
 /// <summary>
-/// Reads the table every stored chunk starts with, article records and search dictionaries alike: the number of
-/// entries, the width of one offset, then each entry's offset from the end of the table, all in that width. Any
-/// entry is found with a few reads, without looking at the entries before it. Written by the generator's
-/// <c>CorpusChunkTableWriter</c>.
+/// The table every stored chunk starts with, article records and search dictionaries alike: the number of entries,
+/// the width of one offset, then each entry's offset from the end of the table, all in that width. The header is
+/// read once; any entry is then found with one read, without looking at the entries before it. Written by the
+/// generator's <c>CorpusChunkTableWriter</c>.
 /// </summary>
-internal static class CorpusChunkTable
+internal readonly ref struct CorpusChunkTable
 {
-    /// <summary>How many entries the chunk holds.</summary>
-    public static int Count(ReadOnlySpan<byte> chunk) => new CorpusRecordReader(chunk).ReadNumber();
+    private readonly ReadOnlySpan<byte> _chunk;
+    private readonly int _count;
+    private readonly int _width;
+    private readonly int _table;
 
-    /// <summary>Where entry <paramref name="index"/> starts in the chunk.</summary>
-    public static int EntryStart(ReadOnlySpan<byte> chunk, int index)
+    public CorpusChunkTable(ReadOnlySpan<byte> chunk)
     {
         var header = new CorpusRecordReader(chunk);
-        var count = header.ReadNumber();
-        var width = header.ReadNumber();
-        var table = header.Position;
-        return table + (count * width) + new CorpusRecordReader(chunk, table + (index * width)).ReadNumber();
+        _count = header.ReadNumber();
+        _width = header.ReadNumber();
+        _table = header.Position;
+        _chunk = chunk;
     }
 
+    /// <summary>How many entries the chunk holds.</summary>
+    public int Count => _count;
+
+    /// <summary>Where entry <paramref name="index"/> starts in the chunk.</summary>
+    public int EntryStart(int index) =>
+        _table + (_count * _width) + new CorpusRecordReader(_chunk, _table + (index * _width)).ReadNumber();
+
     /// <summary>Entry <paramref name="index"/>, up to the next entry or the end of the chunk.</summary>
-    public static ReadOnlySpan<byte> Entry(ReadOnlySpan<byte> chunk, int index)
+    public ReadOnlySpan<byte> Entry(int index)
     {
-        // Reads the header itself rather than through Count and EntryStart: this is on the way to the first article,
-        // where every method is compiled before it runs.
-        var header = new CorpusRecordReader(chunk);
-        var count = header.ReadNumber();
-        var width = header.ReadNumber();
-        var table = header.Position;
-        var entries = table + (count * width);
-        var start = entries + new CorpusRecordReader(chunk, table + (index * width)).ReadNumber();
-        var end = index + 1 < count ? entries + new CorpusRecordReader(chunk, table + ((index + 1) * width)).ReadNumber() : chunk.Length;
-        return chunk.Slice(start, end - start);
+        var start = EntryStart(index);
+        var end = index + 1 < _count ? EntryStart(index + 1) : _chunk.Length;
+        return _chunk.Slice(start, end - start);
     }
 }

@@ -45,7 +45,7 @@ internal static class TermDictionary
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            if (new ChunkTable(store.GetChunk(middle)).TermAt(0).SequenceCompareTo(term) <= 0)
+            if (FirstTerm(store.GetChunk(middle)).SequenceCompareTo(term) <= 0)
             {
                 chunk = middle;
                 low = middle + 1;
@@ -61,13 +61,13 @@ internal static class TermDictionary
 
     private static bool TryFindInChunk(ReadOnlySpan<byte> data, int chunk, ReadOnlySpan<byte> term, int articleBase, out PostingList postings)
     {
-        var table = new ChunkTable(data);
+        var table = new CorpusChunkTable(data);
         var low = 0;
         var high = table.Count - 1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
-            var entry = table.EntryOffset(middle);
+            var entry = table.EntryStart(middle);
             var reader = new CorpusRecordReader(data, entry);
             var length = reader.SkipString(out var offset);
             var comparison = data.Slice(offset, length).SequenceCompareTo(term);
@@ -92,39 +92,11 @@ internal static class TermDictionary
         return false;
     }
 
-    /// <summary>
-    /// The chunk's table (the layout <see cref="CorpusChunkTable"/> reads), its header read once per chunk searched
-    /// rather than once per term compared as <see cref="CorpusChunkTable.EntryStart"/> does.
-    /// </summary>
-    private readonly ref struct ChunkTable
+    /// <summary>The chunk's first term, which orders a shard's chunks.</summary>
+    private static ReadOnlySpan<byte> FirstTerm(ReadOnlySpan<byte> data)
     {
-        private readonly ReadOnlySpan<byte> _data;
-        private readonly int _width;
-        private readonly int _table;
-
-        public ChunkTable(ReadOnlySpan<byte> data)
-        {
-            var header = new CorpusRecordReader(data);
-            Count = header.ReadNumber();
-            _width = header.ReadNumber();
-            _table = header.Position;
-            _data = data;
-        }
-
-        public int Count { get; }
-
-        /// <summary>Where entry <paramref name="index"/> starts in the chunk.</summary>
-        public int EntryOffset(int index)
-        {
-            var offset = new CorpusRecordReader(_data, _table + (index * _width)).ReadNumber();
-            return _table + (Count * _width) + offset;
-        }
-
-        public ReadOnlySpan<byte> TermAt(int index)
-        {
-            var reader = new CorpusRecordReader(_data, EntryOffset(index));
-            var length = reader.SkipString(out var offset);
-            return _data.Slice(offset, length);
-        }
+        var reader = new CorpusRecordReader(data, new CorpusChunkTable(data).EntryStart(0));
+        var length = reader.SkipString(out var offset);
+        return data.Slice(offset, length);
     }
 }

@@ -47,7 +47,7 @@ namespace My.News
             {
                 var location = new global::NewsCorpus.CorpusRecordReader(Locations, index * 2);
                 var chunk = GetChunk(location.ReadNumber());
-                return global::NewsCorpus.CorpusChunkTable.Entry(chunk, location.ReadNumber());
+                return new global::NewsCorpus.CorpusChunkTable(chunk).Entry(location.ReadNumber());
             }
 
             private static global::System.ReadOnlySpan<byte> GetChunk(int chunk) => chunk switch

@@ -37,8 +37,11 @@ internal readonly ref struct CorpusChunkTable
     /// <summary>Entry <paramref name="index"/>, up to the next entry or the end of the chunk.</summary>
     public ReadOnlySpan<byte> Entry(int index)
     {
-        var start = EntryStart(index);
-        var end = index + 1 < _count ? EntryStart(index + 1) : _chunk.Length;
+        // The offsets read here rather than through EntryStart: this is on the way to the first article, where each
+        // method is compiled before it runs.
+        var entries = _table + (_count * _width);
+        var start = entries + new CorpusRecordReader(_chunk, _table + (index * _width)).ReadNumber();
+        var end = index + 1 < _count ? entries + new CorpusRecordReader(_chunk, _table + ((index + 1) * _width)).ReadNumber() : _chunk.Length;
         return _chunk.Slice(start, end - start);
     }
 }

@@ -16,7 +16,7 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 internal sealed class EntityCorpusMerger
 {
     private readonly List<EntityArticleSummary> _articles = new();
-    private readonly List<Node> _nodes = new();
+    private Node[] _nodes = Array.Empty<Node>();
     private int[] _firstNode = Array.Empty<int>();
     private readonly List<DiagnosticSpec> _diagnostics = new();
     private int[] _parent = Array.Empty<int>();
@@ -64,19 +64,28 @@ internal sealed class EntityCorpusMerger
     private void CreateNodes()
     {
         // An article's entities are consecutive nodes: node = first node of the article + entity index.
+        // An array, not a list: the merge runs on every edit in a process that has not optimized it yet, where each
+        // list access is a call.
         _firstNode = new int[_articles.Count];
+        var count = 0;
         for (var a = 0; a < _articles.Count; a++)
         {
-            _firstNode[a] = _nodes.Count;
-            var entities = _articles[a].Entities;
-            for (var e = 0; e < entities.Count; e++)
+            _firstNode[a] = count;
+            count += _articles[a].Entities.Count;
+        }
+
+        _nodes = new Node[count];
+        for (var a = 0; a < _articles.Count; a++)
+        {
+            var entities = _articles[a].Entities.AsSpan();
+            for (var e = 0; e < entities.Length; e++)
             {
-                _nodes.Add(new Node(a, e, entities[e]));
+                _nodes[_firstNode[a] + e] = new Node(a, e, entities[e]);
             }
         }
 
-        _parent = new int[_nodes.Count];
-        _apart = new Dictionary<int, int>?[_nodes.Count];
+        _parent = new int[count];
+        _apart = new Dictionary<int, int>?[count];
         for (var i = 0; i < _parent.Length; i++)
         {
             _parent[i] = i;
@@ -203,11 +212,11 @@ internal sealed class EntityCorpusMerger
     private Dictionary<string, List<int>> BuildRuleKeys(Func<string, string> key)
     {
         var keys = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < _nodes.Count; i++)
+        for (var i = 0; i < _nodes.Length; i++)
         {
             var digest = _nodes[i].Digest;
             AddRuleKey(keys, key(digest.Name), i);
-            foreach (var alias in digest.Aliases)
+            foreach (var alias in digest.Aliases.AsSpan())
             {
                 if (digest.Kind != EntityKind.Person || EntityKeys.Words(alias).Count > 1 || EntityKeys.Words(digest.Name).Count == 1)
                 {
@@ -236,9 +245,9 @@ internal sealed class EntityCorpusMerger
     {
         // A hash map, then the keys sorted once: the same ordinal bucket order as a sorted map, at a fraction of the cost.
         var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < _nodes.Count; i++)
+        for (var i = 0; i < _nodes.Length; i++)
         {
-            foreach (var key in _nodes[i].Digest.MergeKeys)
+            foreach (var key in _nodes[i].Digest.MergeKeys.AsSpan())
             {
                 if (!buckets.TryGetValue(key, out var list))
                 {
@@ -370,7 +379,7 @@ internal sealed class EntityCorpusMerger
         // A root is the smallest node of its group (Union), so groups in root order are the groups first met in
         // node order. Members are laid out group after group in one array, each group's in node order: no list or
         // map per group, and most groups have one member.
-        var count = _nodes.Count;
+        var count = _nodes.Length;
         var rootOf = new int[count];
         for (var i = 0; i < count; i++)
         {
@@ -410,7 +419,7 @@ internal sealed class EntityCorpusMerger
         for (var a = 0; a < _articles.Count; a++)
         {
             var entityCount = _articles[a].Entities.Count;
-            foreach (var reference in _articles[a].Speakers)
+            foreach (var reference in _articles[a].Speakers.AsSpan())
             {
                 if (reference.Entity < 0 || reference.Entity >= entityCount)
                 {
@@ -604,7 +613,7 @@ internal sealed class EntityCorpusMerger
 
         public int FirstNode { get; private set; }
 
-        public static EntityDraft Create(ArraySegment<int> members, List<Node> nodes, EntityAliasRule? rule)
+        public static EntityDraft Create(ArraySegment<int> members, Node[] nodes, EntityAliasRule? rule)
         {
             var first = members.Array![members.Offset];
             if (members.Count == 1 && rule is null)
@@ -621,7 +630,7 @@ internal sealed class EntityCorpusMerger
             var kindScores = new int[KindCount];
 
             // Quotations are already in article order (members are in node order) and repeat only within an article.
-            var mentions = new List<EntityRefSpec>(members.Count);
+            var mentions = new EntityRefSpec[members.Count];
             var quotes = new List<EntityRefSpec>();
             var total = 0;
             for (var m = 0; m < members.Count; m++)
@@ -646,7 +655,7 @@ internal sealed class EntityCorpusMerger
                     previousAliases = digest.Aliases;
                 }
 
-                mentions.Add(new EntityRefSpec(node.Article, node.Entity));
+                mentions[m] = new EntityRefSpec(node.Article, node.Entity);
                 foreach (var quote in digest.Quotes.AsSpan())
                 {
                     quotes.Add(new EntityRefSpec(node.Article, quote));
@@ -712,7 +721,7 @@ internal sealed class EntityCorpusMerger
                 Role = bestRole,
                 Aliases = aliases.ToEquatableArray(),
                 MentionCount = total,
-                Mentions = mentions.ToEquatableArray(),
+                Mentions = new EquatableArray<EntityRefSpec>(mentions),
                 Quotes = quotes.ToEquatableArray(),
                 FirstNode = first,
             };
@@ -726,7 +735,7 @@ internal sealed class EntityCorpusMerger
         {
             var digest = node.Digest;
             var aliases = new List<string>(digest.Aliases.Count);
-            foreach (var alias in digest.Aliases)
+            foreach (var alias in digest.Aliases.AsSpan())
             {
                 if (!string.Equals(alias, digest.Name, StringComparison.Ordinal))
                 {
@@ -736,7 +745,11 @@ internal sealed class EntityCorpusMerger
 
             aliases.Sort(StringComparer.Ordinal);
             RemoveAdjacentDuplicates(aliases, static (x, y) => string.Equals(x, y, StringComparison.Ordinal));
-            var quotes = new List<int>(digest.Quotes);
+            var quotes = new List<int>(digest.Quotes.Count);
+            foreach (var quote in digest.Quotes.AsSpan())
+            {
+                quotes.Add(quote);
+            }
             quotes.Sort();
             RemoveAdjacentDuplicates(quotes, static (x, y) => x == y);
             var refs = new EntityRefSpec[quotes.Count];

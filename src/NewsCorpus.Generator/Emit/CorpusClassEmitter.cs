@@ -95,8 +95,8 @@ internal static class CorpusClassEmitter
             maxPlace = System.Math.Max(maxPlace, article.Offset);
         }
 
-        var chunkDigits = CorpusChunkTableWriter.DigitCount(maxChunk);
-        var placeDigits = CorpusChunkTableWriter.DigitCount(maxPlace);
+        var chunkDigits = CorpusRecordWriter.DigitCount(maxChunk);
+        var placeDigits = CorpusRecordWriter.DigitCount(maxPlace);
         var writer = new CorpusRecordWriter();
         foreach (var article in layout.Articles)
         {

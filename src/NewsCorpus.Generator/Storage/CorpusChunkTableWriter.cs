@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Format = NewsCorpus.CorpusRecordFormat;
 
 namespace NewsCorpus.Generator.Storage;
 
@@ -20,7 +19,7 @@ internal static class CorpusChunkTableWriter
             lastOffset += byteLengths[i];
         }
 
-        var width = DigitCount(lastOffset);
+        var width = CorpusRecordWriter.DigitCount(lastOffset);
         table.WriteNumber(byteLengths.Count);
         table.WriteNumber(width);
         var offset = 0;
@@ -32,18 +31,9 @@ internal static class CorpusChunkTableWriter
     }
 
     /// <summary>An upper bound of the bytes a chunk of <paramref name="count"/> entries, <paramref name="entryBytes"/> in all, takes with its table.</summary>
-    public static int Size(int count, int entryBytes) =>
-        entryBytes + (count * DigitCount(entryBytes)) + DigitCount(count) + DigitCount(DigitCount(entryBytes));
-
-    /// <summary>How many digits <see cref="CorpusRecordWriter.WriteNumber(int)"/> writes for <paramref name="value"/>, without writing them.</summary>
-    public static int DigitCount(int value)
+    public static int Size(int count, int entryBytes)
     {
-        var digits = 1;
-        for (var remaining = (uint)value; remaining > Format.DigitMask; remaining >>= Format.DigitBits)
-        {
-            digits++;
-        }
-
-        return digits;
+        var width = CorpusRecordWriter.DigitCount(entryBytes);
+        return entryBytes + (count * width) + CorpusRecordWriter.DigitCount(count) + CorpusRecordWriter.DigitCount(width);
     }
 }

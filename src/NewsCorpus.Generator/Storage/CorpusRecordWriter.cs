@@ -57,6 +57,18 @@ internal sealed class CorpusRecordWriter
         Append((char)(Format.LastDigitBase + remaining), 1);
     }
 
+    /// <summary>How many digits <see cref="WriteNumber(int)"/> writes for <paramref name="value"/>, without writing them.</summary>
+    public static int DigitCount(int value)
+    {
+        var digits = 1;
+        for (var remaining = (uint)value; remaining > Format.DigitMask; remaining >>= Format.DigitBits)
+        {
+            digits++;
+        }
+
+        return digits;
+    }
+
     public void WriteString(string value)
     {
         var clean = Clean(value, out var bytes);

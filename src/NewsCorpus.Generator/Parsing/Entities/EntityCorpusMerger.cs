@@ -547,14 +547,11 @@ internal sealed class EntityCorpusMerger
         public static (List<EntityRefSpec> Quotes, List<string?> Roles) ByQuote(List<SpokenQuote> said)
         {
             // Met article by article, each article's in quotation order: sorting is for summaries made some other way.
-            if (!InOrder(said))
+            if (!IsSorted(said, s_byQuote))
             {
-                said.Sort(static (x, y) =>
-                {
-                    var byQuote = RefComparer.Instance.Compare(x.Quote, y.Quote);
-                    return byQuote != 0 ? byQuote : x.Order.CompareTo(y.Order);
-                });
+                said.Sort(s_byQuote);
             }
+
             var quotes = new List<EntityRefSpec>(said.Count);
             var roles = new List<string?>(said.Count);
             for (var i = 0; i < said.Count; i++)
@@ -571,19 +568,25 @@ internal sealed class EntityCorpusMerger
             return (quotes, roles);
         }
 
-        private static bool InOrder(List<SpokenQuote> said)
+        private static readonly IComparer<SpokenQuote> s_byQuote = Comparer<SpokenQuote>.Create(static (x, y) =>
         {
-            // Order numbers rise as quotations are met, so (quote, order) is ascending when the quotations are.
-            for (var i = 1; i < said.Count; i++)
-            {
-                if (RefComparer.Instance.Compare(said[i - 1].Quote, said[i].Quote) > 0)
-                {
-                    return false;
-                }
-            }
+            var byQuote = RefComparer.Instance.Compare(x.Quote, y.Quote);
+            return byQuote != 0 ? byQuote : x.Order.CompareTo(y.Order);
+        });
+    }
 
-            return true;
+    /// <summary>Whether the list is in the comparer's order already: the merge's lists nearly always are, and checking costs less than sorting.</summary>
+    private static bool IsSorted<T>(List<T> items, IComparer<T> comparer)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (comparer.Compare(items[i - 1], items[i]) > 0)
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 
     private sealed class RefComparer : IComparer<EntityRefSpec>
@@ -645,7 +648,7 @@ internal sealed class EntityCorpusMerger
                     roles.Add(role, 1);
                 }
 
-                if (!SameStrings(digest.Aliases, previousAliases))
+                if (digest.Aliases != previousAliases)
                 {
                     foreach (var alias in digest.Aliases.AsSpan())
                     {
@@ -696,7 +699,7 @@ internal sealed class EntityCorpusMerger
             aliasSet.Remove(name);
             var aliases = new List<string>(aliasSet);
             aliases.Sort(StringComparer.Ordinal);
-            if (!IsAscending(quotes))
+            if (!IsSorted(quotes, RefComparer.Instance))
             {
                 quotes.Sort(RefComparer.Instance);
             }
@@ -783,37 +786,6 @@ internal sealed class EntityCorpusMerger
             }
 
             sorted.RemoveRange(kept, sorted.Count - kept);
-        }
-
-        private static bool SameStrings(EquatableArray<string> x, EquatableArray<string> y)
-        {
-            if (x.Count != y.Count)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < x.Count; i++)
-            {
-                if (!string.Equals(x[i], y[i], StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool IsAscending(List<EntityRefSpec> refs)
-        {
-            for (var i = 1; i < refs.Count; i++)
-            {
-                if (RefComparer.Instance.Compare(refs[i - 1], refs[i]) > 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         /// <summary>The name used most (a person's full name over a surname), then the longer, then the first in ordinal order.</summary>

@@ -17,6 +17,7 @@ internal sealed class StringTally
     private readonly List<int> _weights = new();
     private string? _last;
     private int _lastIndex;
+    private int _leaderWeight;
 
     /// <summary>How many distinct strings were added.</summary>
     public int Count => _values.Count;
@@ -26,8 +27,6 @@ internal sealed class StringTally
     /// added: of equal totals, the one that reached that total first.
     /// </summary>
     public string? Leader { get; private set; }
-
-    private int LeaderWeight { get; set; }
 
     /// <summary>The distinct strings, in the order first added.</summary>
     public string Value(int index) => _values[index];
@@ -50,10 +49,10 @@ internal sealed class StringTally
         }
 
         var total = _weights[_lastIndex] += weight;
-        if (Leader is null || total > LeaderWeight || ReferenceEquals(_values[_lastIndex], Leader))
+        if (Leader is null || total > _leaderWeight || ReferenceEquals(_values[_lastIndex], Leader))
         {
             Leader = _values[_lastIndex];
-            LeaderWeight = total;
+            _leaderWeight = total;
         }
     }
 }

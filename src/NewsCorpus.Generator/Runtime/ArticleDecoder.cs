@@ -41,17 +41,19 @@ internal static class ArticleDecoder
         var quotes = new QuoteData[reader.ReadNumber()];
         for (var i = 0; i < quotes.Length; i++)
         {
-            quotes[i] = new QuoteData
+            var quote = quotes[i] = new QuoteData
             {
-                Text = reader.ReadString(),
                 Paragraph = reader.ReadNumber(),
                 Start = reader.ReadNumber(),
                 End = reader.ReadNumber(),
-                Kind = (QuoteKind)reader.ReadNumber(),
-                Speaker = ReadSpeaker(ref reader),
-                Cue = reader.ReadNullableString(),
-                ContinuesPrevious = reader.ReadNumber() != 0,
             };
+
+            // No text of its own: the quotation is its paragraph's text from Start to End (ArticleRecordEncoder).
+            quote.Text = reader.ReadNullableString() ?? paragraphs[quote.Paragraph].Text.Substring(quote.Start, quote.End - quote.Start);
+            quote.Kind = (QuoteKind)reader.ReadNumber();
+            quote.Speaker = ReadSpeaker(ref reader, quotes);
+            quote.Cue = reader.ReadNullableString();
+            quote.ContinuesPrevious = reader.ReadNumber() != 0;
         }
 
         data.Quotes = quotes;
@@ -66,11 +68,17 @@ internal static class ArticleDecoder
         data.Entities = EntityMentionDecoder.Read(ref reader);
     }
 
-    private static SpeakerData? ReadSpeaker(ref CorpusRecordReader reader)
+    private static SpeakerData? ReadSpeaker(ref CorpusRecordReader reader, QuoteData[] quotes)
     {
-        if (reader.ReadNumber() == 0)
+        var shape = reader.ReadNumber();
+        if (shape == 0)
         {
             return null;
+        }
+
+        if (shape >= CorpusRecordFormat.SameSpeakerBase)
+        {
+            return quotes[shape - CorpusRecordFormat.SameSpeakerBase].Speaker;
         }
 
         return new SpeakerData

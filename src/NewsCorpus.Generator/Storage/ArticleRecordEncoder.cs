@@ -1,3 +1,4 @@
+using System;
 using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Storage;
@@ -51,15 +52,20 @@ internal static class ArticleRecordEncoder
             writer.WriteNumber(article.Paragraphs[i].Subheading + 1);
         }
 
-        writer.WriteNumber(article.Quotes.Count);
-        foreach (var quote in article.Quotes.AsSpan())
+        // A quotation's words are nearly always the stored paragraph's own characters from Start to End, so the
+        // record then says so instead of storing them twice (about a fifth of a news corpus is quoted speech);
+        // and a speaker quoted again in the same article refers to the quotation that first named them.
+        var quotes = article.Quotes.AsSpan();
+        writer.WriteNumber(quotes.Length);
+        for (var i = 0; i < quotes.Length; i++)
         {
-            writer.WriteString(quote.Text);
+            var quote = quotes[i];
             writer.WriteNumber(quote.Paragraph);
             writer.WriteNumber(quote.Start);
             writer.WriteNumber(quote.End);
+            writer.WriteNullableString(IsSliceOf(quote, texts) ? null : quote.Text);
             writer.WriteNumber((int)quote.Kind);
-            WriteSpeaker(writer, quote.Speaker);
+            WriteSpeaker(writer, quotes, i);
             writer.WriteNullableString(quote.Cue);
             writer.WriteNumber(quote.ContinuesPrevious ? 1 : 0);
         }
@@ -78,12 +84,36 @@ internal static class ArticleRecordEncoder
         return new EncodedArticle(article.Id, article.SourcePath, record, writer.ByteLength, RecordChecksum.Compute(record));
     }
 
-    private static void WriteSpeaker(CorpusRecordWriter writer, SpeakerSpec? speaker)
+    /// <summary>Whether the quotation's text is the stored (cleaned) paragraph's text from Start to End.</summary>
+    private static bool IsSliceOf(QuoteSpec quote, string[] paragraphs)
     {
+        if ((uint)quote.Paragraph >= (uint)paragraphs.Length)
+        {
+            return false;
+        }
+
+        var paragraph = paragraphs[quote.Paragraph];
+        return quote.Start >= 0 && quote.End >= quote.Start && quote.End <= paragraph.Length
+            && paragraph.AsSpan(quote.Start, quote.End - quote.Start).SequenceEqual(quote.Text.AsSpan());
+    }
+
+    /// <summary>0: no speaker; 1: the speaker follows; 2 + k: the same speaker as quotation k of this article.</summary>
+    private static void WriteSpeaker(CorpusRecordWriter writer, System.ReadOnlySpan<QuoteSpec> quotes, int index)
+    {
+        var speaker = quotes[index].Speaker;
         if (speaker is null)
         {
             writer.WriteNumber(0);
             return;
+        }
+
+        for (var k = 0; k < index; k++)
+        {
+            if (speaker.Equals(quotes[k].Speaker))
+            {
+                writer.WriteNumber(CorpusRecordFormat.SameSpeakerBase + k);
+                return;
+            }
         }
 
         writer.WriteNumber(1);

@@ -14,7 +14,7 @@ namespace NewsCorpus;
 internal static class CorpusRecordFormat
 {
     /// <summary>Bumped whenever the record layout changes; the generated store checks it at first access.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     public const byte MoreDigitBase = 0x30; // '0' .. 'O'
 
@@ -23,6 +23,12 @@ internal static class CorpusRecordFormat
     public const int DigitBits = 5;
 
     public const int DigitMask = (1 << DigitBits) - 1;
+
+    /// <summary>
+    /// A quotation's speaker field: 0 for none, 1 when the speaker's fields follow, this plus k for the speaker of
+    /// the article's quotation k (a speaker quoted again is stored once per article).
+    /// </summary>
+    public const int SameSpeakerBase = 2;
 
     /// <summary>What joins paragraphs in the stored body text (and in <c>Article.Body</c>).</summary>
     public const string ParagraphSeparator = "\n\n";

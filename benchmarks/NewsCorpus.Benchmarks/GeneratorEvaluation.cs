@@ -98,9 +98,11 @@ internal static class GeneratorEvaluation
             Print("edit_step_" + step, seconds);
         }
 
-        foreach (var (group, seconds) in EmitTimes(subset, repeats))
+        foreach (var (group, seconds, treeSeconds, sourceBytes) in EmitTimes(subset, repeats))
         {
             Print("emit_seconds_" + group, seconds);
+            Print("parse_seconds_" + group, treeSeconds);
+            Print("source_bytes_" + group, sourceBytes);
         }
 
         foreach (var (step, seconds) in last.First.StepsByName.OrderByDescending(p => p.Value))
@@ -161,9 +163,11 @@ internal static class GeneratorEvaluation
     /// <summary>
     /// How long the compiler takes to emit the generated code, by origin: the runtime types alone, plus the storage
     /// (corpus class and record chunks), plus everything (search and entity data too). Inline storage, median of
-    /// the repeats; a group that does not compile on its own is left out.
+    /// the repeats; a group that does not compile on its own is left out. With each group, the time to parse its
+    /// generated files and their size in UTF-8 bytes: what the compiler pays per byte of <c>"..."u8</c> data is its
+    /// own, how many bytes a corpus MB becomes is the generator's.
     /// </summary>
-    private static IEnumerable<(string Group, double Seconds)> EmitTimes(CorpusFolder folder, int repeats)
+    private static IEnumerable<(string Group, double Seconds, double ParseSeconds, long SourceBytes)> EmitTimes(CorpusFolder folder, int repeats)
     {
         var (compilation, driver) = Create(folder);
         driver = driver.RunGenerators(compilation);
@@ -184,6 +188,20 @@ internal static class GeneratorEvaluation
 
         foreach (var (name, include) in groups)
         {
+            var sources = generated.Where(g => include(g.HintName)).ToList();
+            var sourceBytes = sources.Sum(g => (long)System.Text.Encoding.UTF8.GetByteCount(g.SourceText.ToString()));
+            var parseTimes = new List<double>();
+            for (var i = 0; i < repeats; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                foreach (var source in sources)
+                {
+                    CSharpSyntaxTree.ParseText(source.SourceText, parse, source.HintName).GetRoot();
+                }
+
+                parseTimes.Add(watch.Elapsed.TotalSeconds);
+            }
+
             var withGroup = compilation.AddSyntaxTrees(trees.Where(t => include(t.HintName)).Select(t => t.Tree));
             var times = new List<double>();
             var ok = true;
@@ -197,7 +215,7 @@ internal static class GeneratorEvaluation
 
             if (ok)
             {
-                yield return (name, Median(times));
+                yield return (name, Median(times), Median(parseTimes), sourceBytes);
             }
         }
     }

@@ -30,7 +30,7 @@ internal static class CorpusBlobFormat
     public const string ResourceName = "NewsCorpus.Records";
 
     /// <summary>Bumped when the sections change; with the record format version, the header's first number.</summary>
-    public const int SectionsVersion = 3;
+    public const int SectionsVersion = 4;
 
     private static readonly Encoding s_utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 

@@ -14,8 +14,14 @@ namespace NewsCorpus.Generator.Storage;
 /// chunk   := termCount width offset{termCount} entry{termCount}
 /// offset  := the entry's byte offset after the last offset, in exactly `width` digits (so the table is indexable)
 /// entry   := term postingCount posting{postingCount}        term: a string, UTF-8 length then bytes
-/// posting := articleDelta passage frequency passageLength   in (article, passage) order
+/// posting := articleDelta passage frequency                 in (article, passage) order
+/// lengths := "" articleCount startWidth lengthWidth firstPassage{articleCount} passageLength{passages}
 /// </code>
+/// The shard's first entry, under the empty term (which sorts before every real one), is its passages' lengths in
+/// tokens, which BM25 weighs every posting by: firstPassage (in startWidth digits) is the article's first passage's
+/// number among the shard's passages, and each passageLength takes lengthWidth digits, so the length of any
+/// (article, passage) is two indexed reads. Stored per posting instead, a length was repeated for every distinct term
+/// of its passage: about a third of the index.
 /// Within a shard, terms are sorted by their UTF-8 bytes across its chunks, so the runtime finds the chunk and then
 /// the term by binary search without decoding any other term, once per shard; a term's postings are the shards'
 /// postings in shard order. Passage 0 is the headline, passage i + 1 is paragraph i; an article is its position in
@@ -173,7 +179,7 @@ internal static class SearchIndexBuilder
                     }
 
                     termOf[next] = id;
-                    postings[next++] = new Posting(article, passage, term.Count, spec.Length);
+                    postings[next++] = new Posting(article, passage, term.Count);
                 }
             }
         }
@@ -195,9 +201,11 @@ internal static class SearchIndexBuilder
 
         Array.Sort(terms, static (left, right) => CompareUtf8(left.Stored, right.Stored));
 
-        // One builder for every entry, copied into the chunk being filled: no string per term.
+        // One builder for every entry, copied into the chunk being filled: no string per term. The passage lengths
+        // come first, under the empty term, which no passage has (terms are words of one character or more).
         var packer = new ChunkPacker(chunkSize);
         var entry = new StringBuilder();
+        packer.Add(entry, EncodePassageLengths(entry, articles, passageCount).ByteLength);
         foreach (var (term, _, id) in terms)
         {
             packer.Add(entry, EncodeEntry(entry, term, new ArraySegment<Posting>(byTerm, starts[id], starts[id + 1] - starts[id])).ByteLength);
@@ -245,14 +253,50 @@ internal static class SearchIndexBuilder
             writer.WriteNumber(posting.Article - previousArticle);
             writer.WriteNumber(posting.Passage);
             writer.WriteNumber(posting.Frequency);
-            writer.WriteNumber(posting.Length);
             previousArticle = posting.Article;
         }
 
         return writer;
     }
 
-    private readonly record struct Posting(int Article, int Passage, int Frequency, int Length);
+    /// <summary>Writes the shard's passage-length entry (see the format above) into <paramref name="buffer"/> (emptied first).</summary>
+    private static CorpusRecordWriter EncodePassageLengths(StringBuilder buffer, EquatableArray<SearchTermsSpec> articles, int passageCount)
+    {
+        var longest = 0;
+        foreach (var article in articles)
+        {
+            foreach (var passage in article.Passages)
+            {
+                longest = Math.Max(longest, passage.Length);
+            }
+        }
+
+        var startWidth = CorpusRecordWriter.DigitCount(passageCount);
+        var lengthWidth = CorpusRecordWriter.DigitCount(longest);
+        var writer = new CorpusRecordWriter(buffer);
+        writer.WriteString(string.Empty);
+        writer.WriteNumber(articles.Count);
+        writer.WriteNumber(startWidth);
+        writer.WriteNumber(lengthWidth);
+        var first = 0;
+        foreach (var article in articles)
+        {
+            writer.WriteNumber(first, startWidth);
+            first += article.Passages.Count;
+        }
+
+        foreach (var article in articles)
+        {
+            foreach (var passage in article.Passages)
+            {
+                writer.WriteNumber(passage.Length, lengthWidth);
+            }
+        }
+
+        return writer;
+    }
+
+    private readonly record struct Posting(int Article, int Passage, int Frequency);
 
     /// <summary>Collects entries into chunks that stay under the chunk size, offset table included.</summary>
     private sealed class ChunkPacker

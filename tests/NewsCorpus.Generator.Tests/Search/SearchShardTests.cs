@@ -75,6 +75,41 @@ public sealed class SearchShardTests
     }
 
     [Fact]
+    public void Every_hit_scores_bm25_with_its_own_passages_length_in_every_shard()
+    {
+        // Passage lengths are stored once per shard, apart from the postings: each hit's score must still be BM25 of
+        // the length of the passage it names. Lengths vary by article and "grain" also sits in some headlines.
+        var project = new CorpusProject();
+        for (var i = 0; i < ArticleCount; i++)
+        {
+            var filler = string.Concat(Enumerable.Repeat(" quay", i % 11));
+            var headline = i % 5 == 0 ? "Grain report " : "Harbour report ";
+            project.WithFile(Id(i) + ".txt", headline + i.ToString(CultureInfo.InvariantCulture) + "\n\nThe harbour" + filler + " handles grain and steel.\n\nA second paragraph" + string.Concat(Enumerable.Repeat(" berth", i % 7)) + ".\n");
+        }
+
+        var corpus = SearchCorpus.Load(project.Run().ShouldCompile());
+        var stats = project.Files
+            .Select(f => SearchTermCounter.Count(NewsCorpus.Generator.Parsing.ArticleParser.Parse(new CorpusFileSpec(CorpusProject.CorpusPath(f.Key), System.IO.Path.GetFileNameWithoutExtension(f.Key), f.Value)).Article!))
+            .ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var passages = stats.Values.Sum(a => a.Passages.Count);
+        var average = Math.Max(1.0, (double)stats.Values.Sum(a => a.Passages.AsSpan().ToArray().Sum(p => (long)p.Length)) / passages);
+        var frequency = stats.Values.Sum(a => a.Passages.AsSpan().ToArray().Count(p => p.Terms.AsSpan().ToArray().Any(t => t.Term == "grain")));
+        var idf = Math.Log(1 + ((passages - frequency + 0.5) / (frequency + 0.5)));
+
+        var hits = corpus.Search("grain", max: 4 * ArticleCount);
+        Assert.Equal(frequency, hits.Count);
+        foreach (var hit in hits)
+        {
+            var passage = stats[hit.ArticleId].Passages[hit.ParagraphIndex + 1];
+            var tf = passage.Terms.AsSpan().ToArray().Single(t => t.Term == "grain").Count;
+            var expected = idf * (tf * 2.2 / (tf + (1.2 * (0.25 + (0.75 * passage.Length / average)))));
+            Assert.Equal(expected, hit.Score, 12);
+        }
+
+        Assert.True(hits.Select(h => h.Score).Distinct().Count() > 5, "the lengths should give different scores");
+    }
+
+    [Fact]
     public void In_resource_storage_the_shard_table_comes_through_the_index_and_the_hits_are_the_same()
     {
         var inline = SearchCorpus.Load(ManyArticles().Run());

@@ -50,7 +50,7 @@ internal sealed class TermPostings : IDisposable
         var i = 0;
         foreach (var list in lists)
         {
-            DecodeList(store.GetChunk(list.Chunk), list, keys.AsSpan(i, list.Count), weights.AsSpan(i, list.Count), idf, weightTable, averageLength);
+            DecodeList(store.GetChunk(list.Chunk), store.GetChunk(list.ShardChunk), list, keys.AsSpan(i, list.Count), weights.AsSpan(i, list.Count), idf, weightTable, averageLength);
             i += list.Count;
         }
 
@@ -61,18 +61,38 @@ internal sealed class TermPostings : IDisposable
     /// <summary>
     /// One shard's postings of the term into <paramref name="keys"/> and <paramref name="weights"/> (as long as its
     /// count). A method of its own so that the loop's state stays in registers, clear of the array rental's code.
+    /// A passage's length comes from the shard's passage-length entry, the first of <paramref name="shard"/> (the
+    /// shard's first chunk; SearchIndexBuilder): the article's first passage once per article, then the length at
+    /// a fixed width.
     /// </summary>
-    private static void DecodeList(ReadOnlySpan<byte> data, PostingList list, Span<long> keys, Span<double> weights, double idf, double[] weightTable, double averageLength)
+    private static void DecodeList(ReadOnlySpan<byte> data, ReadOnlySpan<byte> shard, PostingList list, Span<long> keys, Span<double> weights, double idf, double[] weightTable, double averageLength)
     {
+        var header = new CorpusRecordReader(shard, new CorpusChunkTable(shard).EntryStart(0));
+        header.SkipString();
+        var articles = header.ReadNumber();
+        var startWidth = header.ReadNumber();
+        var lengthWidth = header.ReadNumber();
+        var starts = header.Position;
+        var lengths = starts + (articles * startWidth);
+
         var position = list.Start;
-        var article = list.ArticleBase;
+        var article = 0;
+        var firstPassage = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            article += Next(data, ref position);
+            var delta = Next(data, ref position);
+            if (delta != 0 || i == 0)
+            {
+                article += delta;
+                var at = starts + (article * startWidth);
+                firstPassage = Next(shard, ref at);
+            }
+
             var passage = Next(data, ref position);
             var frequency = Next(data, ref position);
-            var length = Next(data, ref position);
-            keys[i] = ((long)article << 32) | (uint)passage;
+            var lengthAt = lengths + ((firstPassage + passage) * lengthWidth);
+            var length = Next(shard, ref lengthAt);
+            keys[i] = ((long)(list.ArticleBase + article) << 32) | (uint)passage;
             weights[i] = idf * Bm25.WeightFrom(weightTable, frequency, length, averageLength);
         }
     }

@@ -14,7 +14,8 @@ namespace NewsCorpus.Generator.Storage;
 /// chunk   := termCount width offset{termCount} entry{termCount}
 /// offset  := the entry's byte offset after the last offset, in exactly `width` digits (so the table is indexable)
 /// entry   := term postingCount posting{postingCount}        term: a string, UTF-8 length then bytes
-/// posting := articleDelta passage frequency                 in (article, passage) order
+/// posting := articleDelta passageAndRepeat [frequency]      in (article, passage) order
+/// passageAndRepeat := passage * 2, plus 1 when the term occurs more than once there; frequency follows only then
 /// lengths := "" articleCount startWidth lengthWidth firstPassage{articleCount} passageLength{passages}
 /// </code>
 /// The shard's first entry, under the empty term (which sorts before every real one), is its passages' lengths in
@@ -251,8 +252,14 @@ internal static class SearchIndexBuilder
         {
             var posting = postings.Array![i];
             writer.WriteNumber(posting.Article - previousArticle);
-            writer.WriteNumber(posting.Passage);
-            writer.WriteNumber(posting.Frequency);
+            // Most terms occur once in a passage: that frequency is the low bit of the passage number, not a digit.
+            var repeated = posting.Frequency != 1;
+            writer.WriteNumber((posting.Passage * 2) + (repeated ? 1 : 0));
+            if (repeated)
+            {
+                writer.WriteNumber(posting.Frequency);
+            }
+
             previousArticle = posting.Article;
         }
 

@@ -78,11 +78,12 @@ public sealed class SearchShardTests
     public void Every_hit_scores_bm25_with_its_own_passages_length_in_every_shard()
     {
         // Passage lengths are stored once per shard, apart from the postings: each hit's score must still be BM25 of
-        // the length of the passage it names. Lengths vary by article and "grain" also sits in some headlines.
+        // the length of the passage it names. Lengths vary by article, "grain" also sits in some headlines, and up to
+        // three times in a paragraph (a frequency other than 1 is stored apart from the passage number).
         var project = new CorpusProject();
         for (var i = 0; i < ArticleCount; i++)
         {
-            var filler = string.Concat(Enumerable.Repeat(" quay", i % 11));
+            var filler = string.Concat(Enumerable.Repeat(" quay", i % 11)) + string.Concat(Enumerable.Repeat(" grain", i % 3));
             var headline = i % 5 == 0 ? "Grain report " : "Harbour report ";
             project.WithFile(Id(i) + ".txt", headline + i.ToString(CultureInfo.InvariantCulture) + "\n\nThe harbour" + filler + " handles grain and steel.\n\nA second paragraph" + string.Concat(Enumerable.Repeat(" berth", i % 7)) + ".\n");
         }
@@ -107,6 +108,7 @@ public sealed class SearchShardTests
         }
 
         Assert.True(hits.Select(h => h.Score).Distinct().Count() > 5, "the lengths should give different scores");
+        Assert.Contains(hits, hit => stats[hit.ArticleId].Passages[hit.ParagraphIndex + 1].Terms.AsSpan().ToArray().Single(t => t.Term == "grain").Count == 3);
     }
 
     [Fact]

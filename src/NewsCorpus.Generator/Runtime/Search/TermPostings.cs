@@ -88,8 +88,9 @@ internal sealed class TermPostings : IDisposable
                 firstPassage = Next(shard, ref at);
             }
 
-            var passage = Next(data, ref position);
-            var frequency = Next(data, ref position);
+            var passageAndRepeat = Next(data, ref position);
+            var passage = passageAndRepeat >> 1;
+            var frequency = (passageAndRepeat & 1) == 0 ? 1 : Next(data, ref position);
             var lengthAt = lengths + ((firstPassage + passage) * lengthWidth);
             var length = Next(shard, ref lengthAt);
             keys[i] = ((long)(list.ArticleBase + article) << 32) | (uint)passage;

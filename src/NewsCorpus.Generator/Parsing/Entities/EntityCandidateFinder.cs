@@ -42,18 +42,29 @@ internal sealed class EntityCandidateFinder
     private readonly HashSet<string> _midSentenceWords;
     private readonly HashSet<string> _speakerKeys;
     private bool _midSentenceKeysFound;
-    private readonly List<EntityCandidate> _body = new();
-    private readonly List<EntityCandidate> _headline = new();
+    private readonly List<EntityCandidate> _body;
+    private readonly List<EntityCandidate> _headline;
 
     // The word sets (and the headline's map of the body's names) are only read while Find runs, and a thread runs
     // one Find at a time: they are emptied and reused for each article instead of grown anew (ThreadScratch).
     [ThreadStatic]
     private static HashSet<string>?[]? t_sets;
 
+    // The units and the candidate lists too: the grouper reads the candidates right after Find, and nothing keeps
+    // the lists once the article's entities are made (as with the tokens, ReusedLists).
+    [ThreadStatic]
+    private static List<TextUnit>? t_units;
+
+    [ThreadStatic]
+    private static List<EntityCandidate>? t_body;
+
+    [ThreadStatic]
+    private static List<EntityCandidate>? t_headline;
+
     [ThreadStatic]
     private static Dictionary<string, EntityKind>? t_bodyKinds;
 
-    private EntityCandidateFinder(string title, IReadOnlyList<string> paragraphs, IEnumerable<string> speakerNames)
+    private EntityCandidateFinder(string title, IReadOnlyList<string> paragraphs, IReadOnlyList<string> speakerNames)
     {
         var sets = t_sets ??= new HashSet<string>?[5];
         _lowercaseWords = ThreadScratch.HashSet(ref sets[0], StringComparer.Ordinal);
@@ -61,9 +72,14 @@ internal sealed class EntityCandidateFinder
         _standaloneWords = ThreadScratch.HashSet(ref sets[2], StringComparer.Ordinal);
         _midSentenceWords = ThreadScratch.HashSet(ref sets[3], StringComparer.Ordinal);
         _speakerKeys = ThreadScratch.HashSet(ref sets[4], StringComparer.Ordinal);
-        _units = new List<TextUnit>(paragraphs.Count + 1);
-        foreach (var name in speakerNames)
+        _units = ThreadScratch.List(ref t_units);
+        _body = ThreadScratch.List(ref t_body);
+        _headline = ThreadScratch.List(ref t_headline);
+
+        // By index: a foreach over the read-only list boxed an enumerator per article.
+        for (var s = 0; s < speakerNames.Count; s++)
         {
+            var name = speakerNames[s];
             _speakerKeys.Add(EntityKeys.Key(name));
             _speakerKeys.Add(EntityKeys.LastWordKey(name));
         }
@@ -98,7 +114,7 @@ internal sealed class EntityCandidateFinder
     /// <summary>The headline's candidates: headlines capitalize every word, so these only confirm names found in the body.</summary>
     public IReadOnlyList<EntityCandidate> Headline => _headline;
 
-    public static EntityCandidateFinder Find(string title, IReadOnlyList<string> paragraphs, IEnumerable<string> speakerNames)
+    public static EntityCandidateFinder Find(string title, IReadOnlyList<string> paragraphs, IReadOnlyList<string> speakerNames)
     {
         var finder = new EntityCandidateFinder(title, paragraphs, speakerNames);
         finder.Survey();

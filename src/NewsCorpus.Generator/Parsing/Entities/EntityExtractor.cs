@@ -10,15 +10,23 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// </summary>
 internal static class EntityExtractor
 {
+    // The texts and speaker names are read only while the article's entities are found and grouped: the lists are
+    // emptied and reused per thread (ThreadScratch), as the finder's and grouper's own are.
+    [System.ThreadStatic]
+    private static List<string>? t_paragraphs;
+
+    [System.ThreadStatic]
+    private static List<string>? t_speakers;
+
     public static void Extract(ArticleDraft draft)
     {
-        var paragraphs = new List<string>(draft.Paragraphs.Count);
+        var paragraphs = ThreadScratch.List(ref t_paragraphs);
         foreach (var paragraph in draft.Paragraphs)
         {
             paragraphs.Add(paragraph.Text);
         }
 
-        var speakers = new List<string>(draft.Quotes.Count);
+        var speakers = ThreadScratch.List(ref t_speakers);
         foreach (var quote in draft.Quotes)
         {
             if (quote.Speaker is { } speaker)

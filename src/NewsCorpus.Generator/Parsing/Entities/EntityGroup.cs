@@ -40,10 +40,17 @@ internal sealed class EntityGroup
     /// <summary>Members in the order they were added; add through <see cref="Add"/> only.</summary>
     public IReadOnlyList<EntityCandidate> Members => _members;
 
-    /// <summary>The quotations it says, ascending: the grouper attributes them in order, each once.</summary>
-    public List<int> Said { get; } = new();
+    // Most groups are no quotation's speaker: the lists are made when the first quotation is attributed.
 
-    public List<string> SpeakerNames { get; } = new();
+    /// <summary>The quotations it says, ascending: the grouper attributes them in order, each once. Null when none.</summary>
+    public List<int>? Said { get; private set; }
+
+    /// <summary>The names the quotations it says give their speaker, aliases included. Null when it says none.</summary>
+    public List<string>? SpeakerNames { get; private set; }
+
+    public void AddSaid(int quote) => (Said ??= new List<int>()).Add(quote);
+
+    public void AddSpeakerName(string name) => (SpeakerNames ??= new List<string>()).Add(name);
 
     public string? SpeakerRole { get; set; }
 

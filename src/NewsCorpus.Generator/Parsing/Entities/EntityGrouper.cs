@@ -13,7 +13,7 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// </summary>
 internal sealed class EntityGrouper
 {
-    private readonly List<EntityGroup> _groups = new();
+    private readonly List<EntityGroup> _groups;
 
     // Indexes over _groups by the keys its linear searches compare, so each candidate costs a lookup, not a
     // pass over every group and member. Lists keep creation order, and removed groups are skipped, so "the first
@@ -21,13 +21,25 @@ internal sealed class EntityGrouper
     private readonly GroupsByKey _byKey;
     private readonly GroupsByKey _bySurname;
     private readonly GroupsByKey _byOrganizationKey;
-    private readonly Dictionary<(EntityKind Kind, string Canonical), EntityGroup> _known = new();
+    private readonly Dictionary<(EntityKind Kind, string Canonical), EntityGroup> _known;
     private int _created;
 
     // The indexes are only read while one article is grouped, and a thread groups one article at a time: they are
     // emptied and reused (per thread, as the generator parses files in parallel).
     [ThreadStatic]
     private static GroupsByKey[]? t_indexes;
+
+    [ThreadStatic]
+    private static List<EntityGroup>? t_groups;
+
+    [ThreadStatic]
+    private static Dictionary<(EntityKind Kind, string Canonical), EntityGroup>? t_known;
+
+    [ThreadStatic]
+    private static List<EntityCandidate>? t_pending;
+
+    [ThreadStatic]
+    private static List<EntityGroup>? t_ordered;
 
     private EntityGrouper()
     {
@@ -40,6 +52,8 @@ internal sealed class EntityGrouper
         _byKey = indexes[0];
         _bySurname = indexes[1];
         _byOrganizationKey = indexes[2];
+        _groups = ThreadScratch.List(ref t_groups);
+        _known = ThreadScratch.Dictionary(ref t_known);
     }
 
     public static List<EntityMentionSpec> Group(EntityCandidateFinder finder, IReadOnlyList<QuoteSpec> quotes, IReadOnlyList<string> paragraphs)
@@ -53,9 +67,11 @@ internal sealed class EntityGrouper
 
     private void GroupBody(IReadOnlyList<EntityCandidate> body)
     {
-        var pending = new List<EntityCandidate>();
-        foreach (var candidate in body)
+        // By index: a foreach over the read-only list boxed an enumerator per article and pass.
+        var pending = ThreadScratch.List(ref t_pending);
+        for (var c = 0; c < body.Count; c++)
         {
+            var candidate = body[c];
             if (candidate.Pending || candidate.AcronymOf is not null)
             {
                 pending.Add(candidate);
@@ -70,8 +86,9 @@ internal sealed class EntityGrouper
             }
         }
 
-        foreach (var candidate in body)
+        for (var c = 0; c < body.Count; c++)
         {
+            var candidate = body[c];
             if (candidate.Kind == EntityKind.Person && !candidate.Pending)
             {
                 AddMember(PersonGroup(candidate), candidate);
@@ -93,8 +110,9 @@ internal sealed class EntityGrouper
     /// <summary>A headline only confirms: known names, and names the body already has.</summary>
     private void AddHeadline(IReadOnlyList<EntityCandidate> headline)
     {
-        foreach (var candidate in headline)
+        for (var c = 0; c < headline.Count; c++)
         {
+            var candidate = headline[c];
             EntityGroup? group;
             if (candidate.Pending)
             {
@@ -137,11 +155,11 @@ internal sealed class EntityGrouper
                 }
             }
 
-            group.Said.Add(q);
-            group.SpeakerNames.Add(speaker.Name.Trim());
-            foreach (var alias in speaker.Aliases)
+            group.AddSaid(q);
+            group.AddSpeakerName(speaker.Name.Trim());
+            foreach (var alias in speaker.Aliases.AsSpan())
             {
-                group.SpeakerNames.Add(alias);
+                group.AddSpeakerName(alias);
             }
 
             group.SpeakerRole ??= speaker.Role;
@@ -463,9 +481,10 @@ internal sealed class EntityGrouper
     /// <summary>A merge: every member goes to <paramref name="into"/>, in order, and <paramref name="from"/> is no longer a group.</summary>
     private void MoveMembers(EntityGroup from, EntityGroup into)
     {
-        foreach (var member in from.Members)
+        var members = from.Members;
+        for (var m = 0; m < members.Count; m++)
         {
-            AddMember(into, member);
+            AddMember(into, members[m]);
         }
 
         from.Removed = true;
@@ -498,10 +517,10 @@ internal sealed class EntityGrouper
 
     private List<EntityMentionSpec> ToSpecs(IReadOnlyList<QuoteSpec> quotes)
     {
-        var ordered = new List<EntityGroup>();
+        var ordered = ThreadScratch.List(ref t_ordered);
         foreach (var group in _groups)
         {
-            if (group.Members.Count > 0 || group.Said.Count > 0)
+            if (group.Members.Count > 0 || group.Said is not null)
             {
                 ordered.Add(group);
             }
@@ -522,7 +541,7 @@ internal sealed class EntityGrouper
         });
 
         // A mention is inside a quotation of its own paragraph: look only at those.
-        var spans = new QuoteSpans(quotes);
+        var spans = QuoteSpans.Of(quotes);
 
         var specs = new List<EntityMentionSpec>(ordered.Count);
         foreach (var group in ordered)
@@ -572,8 +591,11 @@ internal sealed class EntityGrouper
         occurrences.Clear();
         string? role = null;
         group.SortMembers((a, b) => a.Precedes(b) ? -1 : b.Precedes(a) ? 1 : 0);
-        foreach (var member in group.Members)
+        var members = group.Members;
+        for (var m = 0; m < members.Count; m++)
         {
+            var member = members[m];
+
             // A name repeated by the next member is not listed twice (the list is made distinct below anyway).
             if (member.Name != name && (aliases.Count == 0 || aliases[aliases.Count - 1] != member.Name))
             {
@@ -590,12 +612,15 @@ internal sealed class EntityGrouper
             }
         }
 
-        foreach (var spoken in group.SpeakerNames)
+        if (group.SpeakerNames is { } speakerNames)
         {
-            var trimmed = spoken.Trim();
-            if (trimmed.Length > 0 && trimmed != name)
+            foreach (var spoken in speakerNames)
             {
-                aliases.Add(trimmed);
+                var trimmed = spoken.Trim();
+                if (trimmed.Length > 0 && trimmed != name)
+                {
+                    aliases.Add(trimmed);
+                }
             }
         }
 
@@ -604,7 +629,11 @@ internal sealed class EntityGrouper
 
         var quoted = scratch.Quoted;
         quoted.Clear();
-        quoted.AddRange(group.Said);
+        if (group.Said is { } said)
+        {
+            quoted.AddRange(said);
+        }
+
         foreach (var occurrence in occurrences)
         {
             spans.Containing(occurrence.Paragraph, occurrence.Start, occurrence.End, quoted);
@@ -619,6 +648,6 @@ internal sealed class EntityGrouper
             aliases.ToEquatableArray(),
             occurrences.ToEquatableArray(),
             quoted.ToEquatableArray(),
-            group.Said.ToEquatableArray());
+            group.Said?.ToEquatableArray() ?? EquatableArray<int>.Empty);
     }
 }

@@ -11,26 +11,49 @@ namespace NewsCorpus.Generator.Parsing.Entities;
 /// </summary>
 internal sealed class QuoteSpans
 {
-    private readonly int[] _index;
-    private readonly long[] _position;
-    private readonly int[] _end;
-    private readonly int[] _maxEnd;
+    // One per thread, its arrays reused from article to article: the grouper reads it only while it makes one
+    // article's entities. Arrays grown past the bound a thread keeps are not kept.
+    [System.ThreadStatic]
+    private static QuoteSpans? t_spans;
 
-    public QuoteSpans(IReadOnlyList<QuoteSpec> quotes)
+    private int[] _index = System.Array.Empty<int>();
+    private long[] _position = System.Array.Empty<long>();
+    private int[] _end = System.Array.Empty<int>();
+    private int[] _maxEnd = System.Array.Empty<int>();
+    private int _count;
+
+    private QuoteSpans()
     {
-        _index = new int[quotes.Count];
-        _position = new long[quotes.Count];
-        _end = new int[quotes.Count];
-        _maxEnd = new int[quotes.Count];
-        for (var q = 0; q < quotes.Count; q++)
+    }
+
+    /// <summary>The thread's instance, filled with <paramref name="quotes"/>.</summary>
+    public static QuoteSpans Of(IReadOnlyList<QuoteSpec> quotes)
+    {
+        var spans = t_spans ??= new QuoteSpans();
+        spans.Fill(quotes);
+        return spans;
+    }
+
+    private void Fill(IReadOnlyList<QuoteSpec> quotes)
+    {
+        _count = quotes.Count;
+        if (_index.Length < _count || _index.Length > ThreadScratch.MaxKeptItems)
+        {
+            _index = new int[_count];
+            _position = new long[_count];
+            _end = new int[_count];
+            _maxEnd = new int[_count];
+        }
+
+        for (var q = 0; q < _count; q++)
         {
             _index[q] = q;
             _position[q] = MemberPositions.Of(quotes[q].Paragraph, quotes[q].Start);
         }
 
         // Quotations at one place may come in any order: which of them contain a span does not depend on it.
-        System.Array.Sort(_position, _index);
-        for (var i = 0; i < _index.Length; i++)
+        System.Array.Sort(_position, _index, 0, _count);
+        for (var i = 0; i < _count; i++)
         {
             _end[i] = quotes[_index[i]].End;
             _maxEnd[i] = i == 0 || Paragraph(i - 1) != Paragraph(i) ? _end[i] : System.Math.Max(_maxEnd[i - 1], _end[i]);
@@ -42,7 +65,7 @@ internal sealed class QuoteSpans
     {
         // The last quotation that starts at or before the span; only it and earlier ones of its paragraph can contain it.
         var bound = MemberPositions.Of(paragraph, start);
-        int low = 0, high = _position.Length - 1, last = -1;
+        int low = 0, high = _count - 1, last = -1;
         while (low <= high)
         {
             var mid = low + ((high - low) / 2);

@@ -291,7 +291,8 @@ internal sealed class EntityRegistry
     /// </summary>
     private SpeakerEntity? FindSameOrganization(string name)
     {
-        var words = NameWords(name);
+        // Split only when there is a body to compare with: the first body an article names has none.
+        string[]? words = null;
         for (var i = _entities.Count - 1; i >= 0; i--)
         {
             var entity = _entities[i];
@@ -300,6 +301,7 @@ internal sealed class EntityRegistry
                 continue;
             }
 
+            words ??= NameWords(name);
             var other = entity.NameWords;
             if (Extends(words, other) || Extends(other, words))
             {

@@ -6,13 +6,12 @@ namespace NewsCorpus;
 /// <summary>Where one shard's postings of a term lie in the search store, how many there are, and the shard's first article.</summary>
 internal readonly struct PostingList
 {
-    public PostingList(int chunk, int start, int count, int articleBase, int shardChunk)
+    public PostingList(int chunk, int start, int count, int articleBase)
     {
         Chunk = chunk;
         Start = start;
         Count = count;
         ArticleBase = articleBase;
-        ShardChunk = shardChunk;
     }
 
     public int Chunk { get; }
@@ -23,7 +22,4 @@ internal readonly struct PostingList
 
     /// <summary>The store position of the shard's first article: the postings number articles from it.</summary>
     public int ArticleBase { get; }
-
-    /// <summary>The shard's first chunk, whose first entry holds the shard's passage lengths.</summary>
-    public int ShardChunk { get; }
 }

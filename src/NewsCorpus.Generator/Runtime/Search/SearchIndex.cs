@@ -34,6 +34,7 @@ sealed class SearchIndex
     private readonly CorpusSearchStore? _store;
     private QuoteClusterTable? _clusters;
     private double[]? _weightTable;
+    private PassageLengths? _passageLengths;
 
     internal SearchIndex(CorpusDataSet owner, CorpusSearchStore? store)
     {
@@ -75,7 +76,7 @@ sealed class SearchIndex
 
         var parsed = SearchQuery.Parse(query);
         var averageLength = Math.Max(1.0, (double)store.TokenCount / store.PassageCount);
-        var postings = OpenPostings(store, parsed, WeightTable(averageLength), averageLength, out var required);
+        var postings = OpenPostings(store, parsed, WeightTable(averageLength), averageLength, Lengths(store), out var required);
         try
         {
             return postings.Length == 0 ? Array.Empty<SearchHit>() : Rank(parsed, postings, required, Math.Min(max, store.PassageCount));
@@ -102,6 +103,19 @@ sealed class SearchIndex
         return Interlocked.CompareExchange(ref _weightTable, computed, null) ?? computed;
     }
 
+    /// <summary>The corpus's <see cref="PassageLengths"/>, read by the first query.</summary>
+    private PassageLengths Lengths(CorpusSearchStore store)
+    {
+        var lengths = Volatile.Read(ref _passageLengths);
+        if (lengths is not null)
+        {
+            return lengths;
+        }
+
+        var read = PassageLengths.Read(store);
+        return Interlocked.CompareExchange(ref _passageLengths, read, null) ?? read;
+    }
+
     /// <summary>The cluster of quotations reporting the same words as <paramref name="quote"/>, or null when no other article has them.</summary>
     public QuoteCluster? ClusterOf(Quote quote) =>
         quote is not null && ReferenceEquals(quote.Article.Owner, _owner) ? Clusters.Find(quote.Article.Index, quote.Index) : null;
@@ -114,7 +128,7 @@ sealed class SearchIndex
     }
 
     /// <summary>The postings of each query term found in the index; none when a required term is missing or none is found.</summary>
-    private static TermPostings[] OpenPostings(CorpusSearchStore store, SearchQuery query, double[] weightTable, double averageLength, out ulong required)
+    private static TermPostings[] OpenPostings(CorpusSearchStore store, SearchQuery query, double[] weightTable, double averageLength, PassageLengths lengths, out ulong required)
     {
         required = 0;
         var shards = TermDictionary.ShardCount(store);
@@ -127,7 +141,7 @@ sealed class SearchIndex
             var count = TermDictionary.Find(store, Utf8(query.Terms[i], buffer), lists);
             if (count > 0)
             {
-                postings[found++] = TermPostings.Decode(store, lists.Slice(0, count), weightTable, averageLength);
+                postings[found++] = TermPostings.Decode(store, lists.Slice(0, count), weightTable, averageLength, lengths);
                 required |= query.Required[i] ? 1UL << (found - 1) : 0;
             }
             else if (query.Required[i])

@@ -56,10 +56,10 @@ internal static class TermDictionary
             }
         }
 
-        return chunk >= 0 && TryFindInChunk(store.GetChunk(chunk), chunk, term, articleBase, first, out postings);
+        return chunk >= 0 && TryFindInChunk(store.GetChunk(chunk), chunk, term, articleBase, out postings);
     }
 
-    private static bool TryFindInChunk(ReadOnlySpan<byte> data, int chunk, ReadOnlySpan<byte> term, int articleBase, int shardChunk, out PostingList postings)
+    private static bool TryFindInChunk(ReadOnlySpan<byte> data, int chunk, ReadOnlySpan<byte> term, int articleBase, out PostingList postings)
     {
         var table = new CorpusChunkTable(data);
         var low = 0;
@@ -74,7 +74,7 @@ internal static class TermDictionary
             if (comparison == 0)
             {
                 var count = reader.ReadNumber();
-                postings = new PostingList(chunk, reader.Position, count, articleBase, shardChunk);
+                postings = new PostingList(chunk, reader.Position, count, articleBase);
                 return true;
             }
 

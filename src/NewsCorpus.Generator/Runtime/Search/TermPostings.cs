@@ -33,9 +33,10 @@ internal sealed class TermPostings : IDisposable
 
     /// <summary>
     /// Decodes the term's postings in each shard that has it (<paramref name="lists"/>, in shard and so article order),
-    /// weighing them with <paramref name="weightTable"/> (<see cref="Bm25.WeightTable"/> of <paramref name="averageLength"/>).
+    /// weighing them with <paramref name="weightTable"/> (<see cref="Bm25.WeightTable"/> of <paramref name="averageLength"/>)
+    /// and the lengths of their passages.
     /// </summary>
-    public static TermPostings Decode(CorpusSearchStore store, ReadOnlySpan<PostingList> lists, double[] weightTable, double averageLength)
+    public static TermPostings Decode(CorpusSearchStore store, ReadOnlySpan<PostingList> lists, double[] weightTable, double averageLength, PassageLengths lengths)
     {
         var count = 0;
         foreach (var list in lists)
@@ -50,7 +51,7 @@ internal sealed class TermPostings : IDisposable
         var i = 0;
         foreach (var list in lists)
         {
-            DecodeList(store.GetChunk(list.Chunk), store.GetChunk(list.ShardChunk), list, keys.AsSpan(i, list.Count), weights.AsSpan(i, list.Count), idf, weightTable, averageLength);
+            DecodeList(store.GetChunk(list.Chunk), list, keys.AsSpan(i, list.Count), weights.AsSpan(i, list.Count), idf, weightTable, averageLength, lengths);
             i += list.Count;
         }
 
@@ -61,39 +62,23 @@ internal sealed class TermPostings : IDisposable
     /// <summary>
     /// One shard's postings of the term into <paramref name="keys"/> and <paramref name="weights"/> (as long as its
     /// count). A method of its own so that the loop's state stays in registers, clear of the array rental's code.
-    /// A passage's length comes from the shard's passage-length entry, the first of <paramref name="shard"/> (the
-    /// shard's first chunk; SearchIndexBuilder): the article's first passage once per article, then the length at
-    /// a fixed width.
     /// </summary>
-    private static void DecodeList(ReadOnlySpan<byte> data, ReadOnlySpan<byte> shard, PostingList list, Span<long> keys, Span<double> weights, double idf, double[] weightTable, double averageLength)
+    private static void DecodeList(ReadOnlySpan<byte> data, PostingList list, Span<long> keys, Span<double> weights, double idf, double[] weightTable, double averageLength, PassageLengths lengths)
     {
-        var header = new CorpusRecordReader(shard, new CorpusChunkTable(shard).EntryStart(0));
-        header.SkipString();
-        var articles = header.ReadNumber();
-        var startWidth = header.ReadNumber();
-        var lengthWidth = header.ReadNumber();
-        var starts = header.Position;
-        var lengths = starts + (articles * startWidth);
-
+        var firstPassage = lengths.FirstPassage;
+        var passageLengths = lengths.Lengths;
         var position = list.Start;
-        var article = 0;
-        var firstPassage = 0;
+        var article = list.ArticleBase;
         for (var i = 0; i < keys.Length; i++)
         {
-            var delta = Next(data, ref position);
-            if (delta != 0 || i == 0)
-            {
-                article += delta;
-                var at = starts + (article * startWidth);
-                firstPassage = Next(shard, ref at);
-            }
+            article += Next(data, ref position);
 
+            // The passage number's low bit says whether the frequency follows (SearchIndexBuilder); most are 1.
             var passageAndRepeat = Next(data, ref position);
             var passage = passageAndRepeat >> 1;
             var frequency = (passageAndRepeat & 1) == 0 ? 1 : Next(data, ref position);
-            var lengthAt = lengths + ((firstPassage + passage) * lengthWidth);
-            var length = Next(shard, ref lengthAt);
-            keys[i] = ((long)(list.ArticleBase + article) << 32) | (uint)passage;
+            var length = passageLengths[firstPassage[article] + passage];
+            keys[i] = ((long)article << 32) | (uint)passage;
             weights[i] = idf * Bm25.WeightFrom(weightTable, frequency, length, averageLength);
         }
     }

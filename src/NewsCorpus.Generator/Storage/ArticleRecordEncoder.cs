@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Storage;
@@ -11,6 +12,11 @@ internal static class ArticleRecordEncoder
 {
     [System.ThreadStatic]
     private static System.Text.StringBuilder? t_buffer;
+
+    // Per thread, for one article at a time: the first quotation naming each speaker, so a repeated speaker is found
+    // by one lookup however many quotations the article has.
+    [System.ThreadStatic]
+    private static Dictionary<SpeakerSpec, int>? t_firstQuoteOf;
 
     public static EncodedArticle Encode(ArticleSpec article)
     {
@@ -56,6 +62,7 @@ internal static class ArticleRecordEncoder
         // record then says so instead of storing them twice (about a fifth of a news corpus is quoted speech);
         // and a speaker quoted again in the same article refers to the quotation that first named them.
         var quotes = article.Quotes.AsSpan();
+        var firstQuoteOf = t_firstQuoteOf ??= new Dictionary<SpeakerSpec, int>();
         writer.WriteNumber(quotes.Length);
         for (var i = 0; i < quotes.Length; i++)
         {
@@ -65,9 +72,16 @@ internal static class ArticleRecordEncoder
             writer.WriteNumber(quote.End);
             writer.WriteNullableString(IsSliceOf(quote, texts) ? null : quote.Text);
             writer.WriteNumber((int)quote.Kind);
-            WriteSpeaker(writer, quotes, i);
+            WriteSpeaker(writer, quote.Speaker, i, firstQuoteOf);
             writer.WriteNullableString(quote.Cue);
             writer.WriteNumber(quote.ContinuesPrevious ? 1 : 0);
+        }
+
+        // Emptied for the next article; one that named thousands of speakers does not keep its table.
+        firstQuoteOf.Clear();
+        if (quotes.Length > 1 << 12)
+        {
+            t_firstQuoteOf = null;
         }
 
         writer.WriteNumber(article.Removed.Count);
@@ -98,23 +112,21 @@ internal static class ArticleRecordEncoder
     }
 
     /// <summary>0: no speaker; 1: the speaker follows; 2 + k: the same speaker as quotation k of this article.</summary>
-    private static void WriteSpeaker(CorpusRecordWriter writer, System.ReadOnlySpan<QuoteSpec> quotes, int index)
+    private static void WriteSpeaker(CorpusRecordWriter writer, SpeakerSpec? speaker, int index, Dictionary<SpeakerSpec, int> firstQuoteOf)
     {
-        var speaker = quotes[index].Speaker;
         if (speaker is null)
         {
             writer.WriteNumber(0);
             return;
         }
 
-        for (var k = 0; k < index; k++)
+        if (firstQuoteOf.TryGetValue(speaker, out var first))
         {
-            if (speaker.Equals(quotes[k].Speaker))
-            {
-                writer.WriteNumber(CorpusRecordFormat.SameSpeakerBase + k);
-                return;
-            }
+            writer.WriteNumber(CorpusRecordFormat.SameSpeakerBase + first);
+            return;
         }
+
+        firstQuoteOf.Add(speaker, index);
 
         writer.WriteNumber(1);
         writer.WriteString(speaker.Name);

@@ -16,13 +16,12 @@ namespace NewsCorpus.Generator.Storage;
 /// entry   := term postingCount posting{postingCount}        term: a string, UTF-8 length then bytes
 /// posting := articleDelta passageAndRepeat [frequency]      in (article, passage) order
 /// passageAndRepeat := passage * 2, plus 1 when the term occurs more than once there; frequency follows only then
-/// lengths := "" articleCount startWidth lengthWidth firstPassage{articleCount} passageLength{passages}
+/// lengths := "" articleCount (passageCount passageLength{passageCount}){articleCount}
 /// </code>
 /// The shard's first entry, under the empty term (which sorts before every real one), is its passages' lengths in
-/// tokens, which BM25 weighs every posting by: firstPassage (in startWidth digits) is the article's first passage's
-/// number among the shard's passages, and each passageLength takes lengthWidth digits, so the length of any
-/// (article, passage) is two indexed reads. Stored per posting instead, a length was repeated for every distinct term
-/// of its passage: about a third of the index.
+/// tokens, which BM25 weighs every posting by, article after article; the runtime reads them all once (its
+/// <c>PassageLengths</c>). Stored per posting instead, a length was repeated for every distinct term of its passage:
+/// about a third of the index.
 /// Within a shard, terms are sorted by their UTF-8 bytes across its chunks, so the runtime finds the chunk and then
 /// the term by binary search without decoding any other term, once per shard; a term's postings are the shards'
 /// postings in shard order. Passage 0 is the headline, passage i + 1 is paragraph i; an article is its position in
@@ -206,7 +205,7 @@ internal static class SearchIndexBuilder
         // come first, under the empty term, which no passage has (terms are words of one character or more).
         var packer = new ChunkPacker(chunkSize);
         var entry = new StringBuilder();
-        packer.Add(entry, EncodePassageLengths(entry, articles, passageCount).ByteLength);
+        packer.Add(entry, EncodePassageLengths(entry, articles).ByteLength);
         foreach (var (term, _, id) in terms)
         {
             packer.Add(entry, EncodeEntry(entry, term, new ArraySegment<Posting>(byTerm, starts[id], starts[id + 1] - starts[id])).ByteLength);
@@ -267,36 +266,17 @@ internal static class SearchIndexBuilder
     }
 
     /// <summary>Writes the shard's passage-length entry (see the format above) into <paramref name="buffer"/> (emptied first).</summary>
-    private static CorpusRecordWriter EncodePassageLengths(StringBuilder buffer, EquatableArray<SearchTermsSpec> articles, int passageCount)
+    private static CorpusRecordWriter EncodePassageLengths(StringBuilder buffer, EquatableArray<SearchTermsSpec> articles)
     {
-        var longest = 0;
-        foreach (var article in articles)
-        {
-            foreach (var passage in article.Passages)
-            {
-                longest = Math.Max(longest, passage.Length);
-            }
-        }
-
-        var startWidth = CorpusRecordWriter.DigitCount(passageCount);
-        var lengthWidth = CorpusRecordWriter.DigitCount(longest);
         var writer = new CorpusRecordWriter(buffer);
         writer.WriteString(string.Empty);
         writer.WriteNumber(articles.Count);
-        writer.WriteNumber(startWidth);
-        writer.WriteNumber(lengthWidth);
-        var first = 0;
         foreach (var article in articles)
         {
-            writer.WriteNumber(first, startWidth);
-            first += article.Passages.Count;
-        }
-
-        foreach (var article in articles)
-        {
+            writer.WriteNumber(article.Passages.Count);
             foreach (var passage in article.Passages)
             {
-                writer.WriteNumber(passage.Length, lengthWidth);
+                writer.WriteNumber(passage.Length);
             }
         }
 

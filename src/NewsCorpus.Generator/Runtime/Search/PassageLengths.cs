@@ -9,8 +9,8 @@ namespace NewsCorpus;
 /// <summary>
 /// Every passage's length in tokens, which BM25 weighs each posting by. The index stores them once per shard, in the
 /// shard's first entry (the generator's <c>SearchIndexBuilder</c>); the first query reads them all into two arrays,
-/// so that decoding a posting finds its passage's length with two array reads instead of two reads of digits from
-/// another part of the store. About 4 bytes per passage, once per corpus, like the BM25 weight table.
+/// so that decoding a posting finds its passage's length with two array reads. About 4 bytes per passage, once per
+/// corpus, like the BM25 weight table.
 /// </summary>
 internal sealed class PassageLengths
 {
@@ -33,27 +33,17 @@ internal sealed class PassageLengths
         var lengths = new List<int>(store.PassageCount);
         for (var s = 0; s < shards.Length && shards[s + 1] < store.ChunkCount; s += 2)
         {
-            // Shard s: articles from shards[s], its chunks from shards[s + 1]; the lengths are the first chunk's first entry.
+            // Shard s has its chunks from shards[s + 1]; the lengths are the first chunk's first entry, article by article.
             var chunk = store.GetChunk(shards[s + 1]);
-            var table = new CorpusChunkTable(chunk);
-            var entryStart = table.EntryStart(0);
-            var entryEnd = entryStart + table.Entry(0).Length;
-            var header = new CorpusRecordReader(chunk, entryStart);
-            header.SkipString();
-            var articles = header.ReadNumber();
-            var startWidth = header.ReadNumber();
-            var lengthWidth = header.ReadNumber();
-            var starts = header.Position;
-            var shardFirst = lengths.Count;
-            for (var a = 0; a < articles; a++)
+            var reader = new CorpusRecordReader(chunk, new CorpusChunkTable(chunk).EntryStart(0));
+            reader.SkipString();
+            for (var articles = reader.ReadNumber(); articles > 0; articles--)
             {
-                firstPassage.Add(shardFirst + new CorpusRecordReader(chunk, starts + (a * startWidth)).ReadNumber());
-            }
-
-            // The passage lengths fill the rest of the entry, one every lengthWidth digits.
-            for (var at = starts + (articles * startWidth); at + lengthWidth <= entryEnd; at += lengthWidth)
-            {
-                lengths.Add(new CorpusRecordReader(chunk, at).ReadNumber());
+                firstPassage.Add(lengths.Count);
+                for (var passages = reader.ReadNumber(); passages > 0; passages--)
+                {
+                    lengths.Add(reader.ReadNumber());
+                }
             }
         }
 

@@ -85,7 +85,7 @@ internal sealed class TermPostings : IDisposable
 
     /// <summary>
     /// <see cref="CorpusRecordReader.ReadNumber"/> for the decoding loop, the query's hot path: a number of one or
-    /// two digits (nearly every one: passage numbers, frequencies, lengths) is read inline; a longer one by the record
+    /// two digits (nearly every one: article steps, passage numbers, frequencies) is read inline; a longer one by the record
     /// reader, so the format's digits are decoded by one loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

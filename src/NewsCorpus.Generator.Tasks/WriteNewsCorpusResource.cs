@@ -18,8 +18,10 @@ namespace NewsCorpus.Generator.Tasks;
 /// from, keyed by a hash of the inputs, so the compiler does not parse the corpus a second time
 /// (<see cref="ResourceIndexFormat"/>). <see cref="StateFile"/> records the outcome for the next incremental build.
 /// </summary>
-public sealed class WriteNewsCorpusResource : Task
+public sealed class WriteNewsCorpusResource : Task, ICancelableTask
 {
+    private readonly System.Threading.CancellationTokenSource _cancellation = new();
+
     /// <summary>The corpus files: AdditionalFiles with NewsCorpus="true", with their NewsCorpusRoot metadata.</summary>
     [Required]
     public ITaskItem[] CorpusFiles { get; set; } = Array.Empty<ITaskItem>();
@@ -41,6 +43,12 @@ public sealed class WriteNewsCorpusResource : Task
 
     /// <summary>NewsCorpusMaxArticleBytes, when the project sets it: larger files are skipped, as the generator skips them.</summary>
     public string MaxArticleBytes { get; set; } = string.Empty;
+
+    /// <summary>
+    /// NewsCorpusResourceWorker: false parses in the build process. Otherwise the .NET build of this task parses in a
+    /// worker process started with runtime settings that suit one pass (<see cref="ResourceWorker"/>).
+    /// </summary>
+    public string Worker { get; set; } = string.Empty;
 
     /// <summary>Where to write the resource.</summary>
     [Required]
@@ -64,9 +72,18 @@ public sealed class WriteNewsCorpusResource : Task
     public string ResourceName { get; private set; } = CorpusBlobFormat.ResourceName;
 
     /// <inheritdoc/>
+    public void Cancel() => _cancellation.Cancel();
+
+    /// <inheritdoc/>
     public override bool Execute()
     {
         var ok = ExecuteCore();
+        if (_cancellation.IsCancellationRequested)
+        {
+            // The state would say "inline" and stop the next build from running this step: leave it as it was.
+            return false;
+        }
+
         if (!string.IsNullOrEmpty(StateFile))
         {
             try
@@ -117,53 +134,24 @@ public sealed class WriteNewsCorpusResource : Task
 
             var inputs = MaxArticleBytes + "\n" + ChunkSize + "\n" + InputsFingerprint(paths) + "aliases\n" + InputsFingerprint(aliasPaths);
             var inputsFile = OutputFile + ".inputs";
-            if (File.Exists(OutputFile) && File.Exists(IndexPath) && File.Exists(inputsFile) && File.ReadAllText(inputsFile) == inputs && ReadHeader(OutputFile) is { } existing)
+            if (File.Exists(OutputFile) && File.Exists(IndexPath) && File.Exists(inputsFile) && File.ReadAllText(inputsFile) == inputs && ResourceWriter.ReadHeader(OutputFile) is { } existing)
             {
                 Digest = existing;
                 Log.LogMessage(MessageImportance.Low, "NewsCorpus: corpus resource '{0}' is up to date.", OutputFile);
                 return true;
             }
 
-            // Reading overlaps across files as parsing does (CorpusBlobBuilder): the order of the array is the items' order.
-            var sources = new CorpusBlobSource[paths.Count];
-            System.Threading.Tasks.Parallel.For(0, sources.Length, i => sources[i] = new CorpusBlobSource(paths[i].Path, paths[i].Root, ReadOrNull(paths[i].Path)));
-
             var limit = long.TryParse(MaxArticleBytes, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0
                 ? parsed
                 : Model.CorpusSettings.DefaultMaxArticleBytes;
-            var aliases = new List<Model.EntityAliasFileSpec>(aliasPaths.Count);
-            foreach (var (path, _) in aliasPaths)
+            var request = new ResourceRequest(paths, aliasPaths.ConvertAll(alias => alias.Path), limit, ParseChunkSize(ChunkSize), OutputFile, IndexPath, inputsFile, inputs);
+            if (Write(request, out var where) is not { } outcome)
             {
-                // Decoded as the compiler decodes AdditionalFiles, so the rules are the ones the generator reads.
-                var bytes = ReadOrNull(path);
-                aliases.Add(new Model.EntityAliasFileSpec(path, bytes is null ? null : CorpusTextDecoder.Decode(bytes)));
+                return false;
             }
 
-            var blob = CorpusBlobBuilder.Build(sources, aliases, limit, ParseChunkSize(ChunkSize));
-            var header = blob.Header;
-            if (!StartsWith(OutputFile, header))
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
-                var temporary = OutputFile + ".tmp";
-                using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-                {
-                    CorpusBlobBuilder.Write(output, blob);
-                }
-
-                if (File.Exists(OutputFile))
-                {
-                    File.Delete(OutputFile);
-                }
-
-                File.Move(temporary, OutputFile);
-            }
-
-            // The index after the resource: a crash in between leaves an index for the previous resource, which the
-            // generator rejects (its header is not the digest) and parses instead.
-            WriteAtomically(IndexPath, ResourceIndexFormat.Write(blob.Index));
-            File.WriteAllText(inputsFile, inputs);
-            Digest = header;
-            Log.LogMessage(MessageImportance.Normal, "NewsCorpus: {0} articles from {1} corpus bytes stored as resource '{2}' ({3}).", blob.Records.Count, totalBytes, ResourceName, OutputFile);
+            Digest = outcome.Header;
+            Log.LogMessage(MessageImportance.Normal, "NewsCorpus: {0} articles from {1} corpus bytes stored as resource '{2}' ({3}), parsed {4}.", outcome.Articles, totalBytes, ResourceName, OutputFile, where);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -174,17 +162,40 @@ public sealed class WriteNewsCorpusResource : Task
         }
     }
 
-    private static void WriteAtomically(string path, string text)
+    /// <summary>
+    /// Writes the resource in a worker process where this build of the task has one (.NET) and
+    /// NewsCorpusResourceWorker is not false, else in this process. A worker that cannot start, or fails other than
+    /// on a file, costs only time: the work is done here instead. Null when the build was cancelled.
+    /// </summary>
+    private ResourceOutcome? Write(ResourceRequest request, out string where)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        if (File.Exists(path))
+#if NET
+        if (!string.Equals(Worker.Trim(), "false", StringComparison.OrdinalIgnoreCase) && ResourceWorker.HostPath() is { } host)
         {
-            File.Delete(path);
-        }
+            try
+            {
+                if (ResourceWorker.Run(request, OutputFile + ".request", host, _cancellation.Token, out var failure, out var ioFailure) is { } outcome)
+                {
+                    where = "in a worker process";
+                    return outcome;
+                }
 
-        File.Move(temporary, path);
+                if (ioFailure)
+                {
+                    throw new IOException(failure);
+                }
+
+                Log.LogMessage(MessageImportance.High, "NewsCorpus: the resource worker process failed ({0}); parsing in the build process instead.", failure);
+            }
+            catch (OperationCanceledException)
+            {
+                where = string.Empty;
+                return null;
+            }
+        }
+#endif
+        where = "in the build process";
+        return ResourceWriter.Write(request);
     }
 
     /// <summary>The generator's rule (SettingsReader): a whole number of at least 1024 bytes, else the default.</summary>
@@ -218,50 +229,5 @@ public sealed class WriteNewsCorpusResource : Task
         }
 
         return builder.ToString();
-    }
-
-    private static string? ReadHeader(string file)
-    {
-        using var reader = new StreamReader(file, Encoding.ASCII);
-        var line = reader.ReadLine();
-        return line is not null && line.StartsWith("newscorpus-", StringComparison.Ordinal) ? line : null;
-    }
-
-    private static byte[]? ReadOrNull(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Whether the file already holds this corpus: equal headers mean equal records, so it is left alone and stays up to date.</summary>
-    private static bool StartsWith(string file, string header)
-    {
-        if (!File.Exists(file))
-        {
-            return false;
-        }
-
-        var expected = CorpusBlobFormat.HeaderBytes(header);
-        var actual = new byte[expected.Length];
-        using var stream = File.OpenRead(file);
-        var read = 0;
-        while (read < actual.Length)
-        {
-            var n = stream.Read(actual, read, actual.Length - read);
-            if (n == 0)
-            {
-                return false;
-            }
-
-            read += n;
-        }
-
-        return Encoding.ASCII.GetString(actual) == Encoding.ASCII.GetString(expected);
     }
 }

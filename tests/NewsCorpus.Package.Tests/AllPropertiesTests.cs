@@ -27,6 +27,7 @@ public sealed class AllPropertiesTests
             <NewsCorpusChunkSize>1024</NewsCorpusChunkSize>
             <NewsCorpusStorage>inline</NewsCorpusStorage>
             <NewsCorpusResourceThreshold>67108864</NewsCorpusResourceThreshold>
+            <NewsCorpusResourceWorker>false</NewsCorpusResourceWorker>
             <NewsCorpusMaxArticleBytes>20000</NewsCorpusMaxArticleBytes>
             <NewsCorpusMaxCorpusBytes>10000000</NewsCorpusMaxCorpusBytes>
             <NewsCorpusNamedAccessorLimit>2</NewsCorpusNamedAccessorLimit>

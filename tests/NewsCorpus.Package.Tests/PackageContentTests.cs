@@ -49,7 +49,7 @@ public sealed class PackageContentTests
     }
 
     [Fact]
-    public void Generator_ships_its_build_task_as_portable_IL_and_precompiled_for_net10_linux_x64()
+    public void Generator_ships_its_build_task_as_portable_IL_and_precompiled_for_net10_linux_x64_with_its_worker()
     {
         using var package = ZipFile.OpenRead(PackageFeed.Instance.PackagePath(PackageFeed.GeneratorId));
 
@@ -63,6 +63,11 @@ public sealed class PackageContentTests
         Assert.NotEqual(0, precompiled.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
         const int LinuxMachineOverride = 0x7B79;
         Assert.Equal(Machine.Amd64, (Machine)((int)precompiled.PEHeaders.CoffHeader.Machine ^ LinuxMachineOverride));
+
+        // The precompiled build is also the worker process the task parses in (dotnet exec with its runtimeconfig).
+        Assert.Contains(package.Entries, e => e.FullName == "tasks/net10.0-linux-x64/NewsCorpus.Generator.Tasks.runtimeconfig.json");
+        Assert.NotEqual(0, precompiled.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress);
+        Assert.Equal(0, portable.PEHeaders.CorHeader!.EntryPointTokenOrRelativeVirtualAddress);
 
         // Both define the task the build targets name.
         foreach (var pe in new[] { portable, precompiled })

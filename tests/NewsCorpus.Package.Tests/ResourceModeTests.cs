@@ -131,4 +131,51 @@ public sealed class ResourceModeTests
             Assert.False(File.Exists(Path.Combine(obj, file)), file + " survived dotnet clean");
         }
     }
+
+    [Fact]
+    public void The_worker_process_and_the_build_process_write_the_same_resource_and_index()
+    {
+        var app = new ConsumerProject("WorkerApp")
+            .WriteProject("""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <NewsCorpusStorage>resource</NewsCorpusStorage>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="NewsCorpus.Generator" Version="{Version}" PrivateAssets="all" />
+                    <AdditionalFiles Include="entity-aliases.txt" NewsCorpusAliases="true" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .Write("corpus/summit.txt", Articles.Summit)
+            .Write("corpus/storm.txt", Articles.Storm)
+            .Write("corpus/harbour.txt", Articles.Harbour)
+            .Write("entity-aliases.txt", "Sergey Lavrov, Lavrov\n")
+            .Write("Program.cs", "System.Console.WriteLine(WorkerApp.Corpus.Articles.Count);");
+        var obj = Path.Combine(app.Folder, "obj", "Release", "net10.0");
+
+        // The .NET 10 SDK on linux-x64 loads the precompiled task, which parses in its worker process by default.
+        var worker = app.Build("-v:n");
+        Assert.True(worker.ExitCode == 0, worker.ToString());
+        Assert.Contains("parsed in a worker process", worker.Output, StringComparison.Ordinal);
+        Assert.Empty(ConsumerProject.Diagnostics(worker));
+        var records = File.ReadAllBytes(Path.Combine(obj, "newscorpus.records"));
+        var index = File.ReadAllBytes(Path.Combine(obj, "newscorpus.index"));
+        Assert.False(File.Exists(Path.Combine(obj, "newscorpus.records.request")), "the request file is removed after the run");
+
+        // Forget that the resource is up to date, then parse in the build process: the same bytes.
+        File.Delete(Path.Combine(obj, "newscorpus.storage"));
+        File.Delete(Path.Combine(obj, "newscorpus.records.inputs"));
+        var inProcess = app.Build("-v:n", "-p:NewsCorpusResourceWorker=false");
+        Assert.True(inProcess.ExitCode == 0, inProcess.ToString());
+        Assert.Contains("parsed in the build process", inProcess.Output, StringComparison.Ordinal);
+        Assert.Equal(records, File.ReadAllBytes(Path.Combine(obj, "newscorpus.records")));
+        Assert.Equal(index, File.ReadAllBytes(Path.Combine(obj, "newscorpus.index")));
+
+        var run = app.RunApp();
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("3", run.Output, StringComparison.Ordinal);
+    }
 }

@@ -24,6 +24,8 @@ namespace NewsCorpus.ParseProbe;
 /// merge DIR files [runs]  EntityCorpusMerger.Merge over the first files' summaries (what an edit reruns): the second call
 ///                      in the process (what a generator's first rerun pays), then the median of runs, wall clock and
 ///                      this thread's CPU time; then the SHA-256 of the encoded entity index
+/// clusters DIR files [runs]  SearchQuoteClusterer.Plan over the first files' quotation terms, timed as merge; then the
+///                      SHA-256 of the cluster record
 /// blob DIR [runs]      CorpusBlobBuilder.Build as the build task calls it (parallel): the first run cold (fresh process), later ones warm; for a profiler;
 ///                      then the resource header (every section's length and checksum)
 /// </summary>
@@ -48,11 +50,14 @@ internal static class Program
             case "merge":
                 Merge(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
                 return 0;
+            case "clusters":
+                Clusters(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
+                return 0;
             case "blob":
                 Blob(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR [runs] | merge DIR files [runs]");
+                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR [runs] | merge DIR files [runs] | clusters DIR files [runs]");
                 return 2;
         }
     }
@@ -335,19 +340,52 @@ internal static class Program
     /// <summary>The generator's corpus-wide entity step alone, as it reruns after an edit of one of <paramref name="files"/> files.</summary>
     private static void Merge(string dir, int files, int runs)
     {
+        var summaries = new List<EntityArticleSummary>();
+        foreach (var article in Articles(dir, files))
+        {
+            summaries.Add(EntitySummarizer.Summarize(article));
+        }
+
+        var rules = Array.Empty<EntityAliasRules>();
+        var model = Repeat(() => EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default), runs, $"{summaries.Count} summaries");
+        var record = EntityIndexEncoder.Encode(model);
+        Console.WriteLine($"{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(record)))}  entity index");
+    }
+
+    private static void Clusters(string dir, int files, int runs)
+    {
+        var quotes = new List<SearchQuotesSpec>();
+        foreach (var article in Articles(dir, files))
+        {
+            quotes.Add(SearchQuoteCollector.Collect(article));
+        }
+
+        var settings = new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, CorpusSettings.DefaultChunkSize);
+        var plan = Repeat(() => SearchQuoteClusterer.Plan(quotes, settings), runs, $"{quotes.Count} articles' quotations");
+        Console.WriteLine($"{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(plan.Record)))}  {plan.Clusters.Count} clusters");
+    }
+
+    /// <summary>The first <paramref name="files"/> files of the folder, parsed.</summary>
+    private static IEnumerable<ArticleSpec> Articles(string dir, int files)
+    {
         var root = Path.GetFullPath(dir);
         var paths = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal).Take(files).ToArray();
-        var summaries = new List<EntityArticleSummary>();
         foreach (var path in paths)
         {
             if (InputGate.Parse(new CorpusFileSpec(path, ArticleIds.FromPath(path, root), System.IO.File.ReadAllText(path))).Article is { } article)
             {
-                summaries.Add(EntitySummarizer.Summarize(article));
+                yield return article;
             }
         }
+    }
 
-        var rules = Array.Empty<EntityAliasRules>();
-        var model = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
+    /// <summary>
+    /// Runs a corpus-wide step once untimed, then <paramref name="runs"/> times, and prints the second call in the
+    /// process (what a generator's first rerun pays), the median wall clock and thread CPU time, and the allocation.
+    /// </summary>
+    private static T Repeat<T>(Func<T> step, int runs, string what)
+    {
+        var result = step();
         var seconds = new List<double>();
         var cpu = new List<double>();
         long allocated = 0;
@@ -357,7 +395,7 @@ internal static class Program
             var before = GC.GetAllocatedBytesForCurrentThread();
             var cpuBefore = ThreadCpu.Milliseconds();
             var watch = Stopwatch.StartNew();
-            model = EntityCorpusMerger.Merge(summaries, rules, EntityOutputSettings.Default);
+            result = step();
             seconds.Add(watch.Elapsed.TotalMilliseconds);
             cpu.Add(ThreadCpu.Milliseconds() - cpuBefore);
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -366,10 +404,9 @@ internal static class Program
         var (secondWall, secondCpu) = (seconds[0], cpu[0]);
         seconds.Sort();
         cpu.Sort();
-        var record = EntityIndexEncoder.Encode(model);
-        Console.WriteLine($"{summaries.Count} summaries: second call {secondWall:F2} ms (thread CPU {secondCpu:F2} ms); " +
+        Console.WriteLine($"{what}: second call {secondWall:F2} ms (thread CPU {secondCpu:F2} ms); " +
             $"median {seconds[seconds.Count / 2]:F2} ms (min {seconds[0]:F2}; thread CPU {cpu[cpu.Count / 2]:F2} ms), allocated {allocated / 1e6:F1} MB");
-        Console.WriteLine($"{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(record)))}  entity index");
+        return result;
     }
 }
 

@@ -20,7 +20,7 @@ namespace NewsCorpus.Generator.Tasks;
 internal static class ResourceWorker
 {
     /// <summary>The worker's exit code for an I/O failure, reported like one in the build process.</summary>
-    public const int IoFailureExitCode = 3;
+    private const int IoFailureExitCode = 3;
 
     private const string ResultPrefix = "resource\t";
 
@@ -61,11 +61,11 @@ internal static class ResourceWorker
 
     /// <summary>
     /// Runs the request in a worker. Returns the outcome, or null with <paramref name="failure"/> saying why when the
-    /// worker could not do it; <paramref name="ioFailure"/> is set when it failed on an input or output file.
+    /// worker could not do it. A failure on an input or output file is thrown as an <see cref="IOException"/>, as
+    /// <see cref="ResourceWriter"/> throws it in the build process.
     /// </summary>
-    public static ResourceOutcome? Run(ResourceRequest request, string requestFile, string host, CancellationToken cancellation, out string? failure, out bool ioFailure)
+    public static ResourceOutcome? Run(ResourceRequest request, string requestFile, string host, CancellationToken cancellation, out string? failure)
     {
-        ioFailure = false;
         var assembly = typeof(ResourceWorker).Assembly.Location;
         var runtimeConfig = Path.ChangeExtension(assembly, ".runtimeconfig.json");
         if (!File.Exists(runtimeConfig))
@@ -95,24 +95,18 @@ internal static class ResourceWorker
         start.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
         start.Environment["DOTNET_gcServer"] = "1";
 
+        int exitCode;
+        string output;
+        string message;
         try
         {
             using var process = Process.Start(start)!;
             using var kill = cancellation.Register(() => Kill(process));
             var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
+            output = process.StandardOutput.ReadToEnd();
             process.WaitForExit();
-            cancellation.ThrowIfCancellationRequested();
-            var message = error.GetAwaiter().GetResult().Trim();
-            if (process.ExitCode == 0 && Outcome(output) is { } outcome)
-            {
-                failure = null;
-                return outcome;
-            }
-
-            ioFailure = process.ExitCode == IoFailureExitCode;
-            failure = "exit code " + process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + (message.Length > 0 ? ": " + message : string.Empty);
-            return null;
+            exitCode = process.ExitCode;
+            message = error.GetAwaiter().GetResult().Trim();
         }
         catch (Exception exception) when (exception is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
         {
@@ -130,6 +124,21 @@ internal static class ResourceWorker
                 // Left behind in obj/; the next run overwrites it.
             }
         }
+
+        cancellation.ThrowIfCancellationRequested();
+        if (exitCode == IoFailureExitCode)
+        {
+            throw new IOException(message);
+        }
+
+        if (exitCode == 0 && Outcome(output) is { } outcome)
+        {
+            failure = null;
+            return outcome;
+        }
+
+        failure = "exit code " + exitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + (message.Length > 0 ? ": " + message : string.Empty);
+        return null;
     }
 
     private static ResourceOutcome? Outcome(string output)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -13,7 +14,7 @@ internal readonly record struct ResourceOutcome(string Header, int Articles);
 /// <summary>
 /// Reads the corpus, builds the resource with <see cref="CorpusBlobBuilder"/> and writes the resource, then the index,
 /// then the inputs fingerprint. The same code runs in the build process and in the worker process, so where it ran
-/// cannot change a byte. I/O failures surface as <see cref="IOException"/> or <see cref="System.UnauthorizedAccessException"/>.
+/// cannot change a byte. I/O failures surface as <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>.
 /// </summary>
 internal static class ResourceWriter
 {
@@ -64,7 +65,7 @@ internal static class ResourceWriter
     {
         using var reader = new StreamReader(file, Encoding.ASCII);
         var line = reader.ReadLine();
-        return line is not null && line.StartsWith("newscorpus-", System.StringComparison.Ordinal) ? line : null;
+        return line is not null && line.StartsWith("newscorpus-", StringComparison.Ordinal) ? line : null;
     }
 
     private static void WriteAtomically(string path, string text)
@@ -86,7 +87,7 @@ internal static class ResourceWriter
         {
             return File.ReadAllBytes(path);
         }
-        catch (System.Exception exception) when (exception is IOException or System.UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -115,6 +116,6 @@ internal static class ResourceWriter
             read += n;
         }
 
-        return Encoding.ASCII.GetString(actual) == Encoding.ASCII.GetString(expected);
+        return actual.AsSpan().SequenceEqual(expected);
     }
 }

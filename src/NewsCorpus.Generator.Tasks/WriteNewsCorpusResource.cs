@@ -174,15 +174,10 @@ public sealed class WriteNewsCorpusResource : Task, ICancelableTask
         {
             try
             {
-                if (ResourceWorker.Run(request, OutputFile + ".request", host, _cancellation.Token, out var failure, out var ioFailure) is { } outcome)
+                if (ResourceWorker.Run(request, OutputFile + ".request", host, _cancellation.Token, out var failure) is { } outcome)
                 {
                     where = "in a worker process";
                     return outcome;
-                }
-
-                if (ioFailure)
-                {
-                    throw new IOException(failure);
                 }
 
                 Log.LogMessage(MessageImportance.High, "NewsCorpus: the resource worker process failed ({0}); parsing in the build process instead.", failure);

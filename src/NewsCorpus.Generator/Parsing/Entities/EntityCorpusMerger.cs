@@ -753,6 +753,7 @@ internal sealed class EntityCorpusMerger
             {
                 quotes.Add(quote);
             }
+
             quotes.Sort();
             RemoveAdjacentDuplicates(quotes, static (x, y) => x == y);
             var refs = new EntityRefSpec[quotes.Count];

@@ -326,6 +326,8 @@ LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "| tracked step time, first run / after the edit | $(fmt "$(val first_run_step_seconds_median)" 3) s / $(fmt "$(val edit_run_step_seconds_median)" 3) s ($(awk -v r="$(val edit_over_first_step_time)" 'BEGIN{printf "%.1f%%", 100*r}')) |"
   echo "| step outputs computed (not cached), first run / after the edit | $(val first_run_computed_outputs) / $(val edit_run_computed_outputs) |"
   echo "| files parsed after editing one file / after editing unrelated C# | $(val edit_run_parsed_files) / $(val csharp_edit_parsed_files) |"
+  echo "| kept by the driver after a run (step outputs and generated sources; an IDE holds it while the project is open) | $(awk -v b="$(val driver_retained_bytes)" -v c="$(val incremental_bytes)" 'BEGIN{printf "%.1f MB, %.1f bytes per corpus byte", b / 1048576, b / c}') |"
+  echo "| of which the generated sources' text | $(awk -v b="$(val driver_generated_source_bytes)" 'BEGIN{printf "%.1f MB", b / 1048576}') |"
   echo
   echo "Compiling the generated code of those $(val incremental_files) files (about $(awk -v b="$(val incremental_bytes)" 'BEGIN{printf "%.1f", b / 1048576}') MB, inline storage) in process, by origin:"
   echo "Roslyn's ParseText and Emit, medians. The compiler's cost per MB of generated source is its own; how many MB of"

@@ -98,6 +98,10 @@ internal static class GeneratorEvaluation
             Print("edit_step_" + step, seconds);
         }
 
+        var (retained, generatedBytes) = Retained(subset);
+        Print("driver_retained_bytes", retained);
+        Print("driver_generated_source_bytes", generatedBytes);
+
         foreach (var (group, seconds, treeSeconds, sourceBytes) in EmitTimes(subset, repeats))
         {
             Print("emit_seconds_" + group, seconds);
@@ -146,6 +150,25 @@ internal static class GeneratorEvaluation
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Unrelated { }", parse)));
         var csharpRun = Measure(driver);
         return new RunResult(firstRun, editRun, csharpRun);
+    }
+
+    /// <summary>
+    /// What a driver keeps after a run (untracked, as in a build or an IDE): every step's outputs, cached for the next
+    /// run, and the generated sources. An IDE holds this for as long as the project is open. The live heap is
+    /// measured before the run and after it with the driver alive; the corpus texts are alive in both. With it, the
+    /// generated sources' own share: their text in memory (two bytes a character).
+    /// </summary>
+    private static (long Retained, long GeneratedSourceBytes) Retained(CorpusFolder folder)
+    {
+        var (compilation, driver) = Create(folder);
+        CollectGarbage();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        driver = driver.RunGenerators(compilation);
+        CollectGarbage();
+        var alive = GC.GetTotalMemory(forceFullCollection: true);
+        var generatedBytes = driver.GetRunResult().Results.Single().GeneratedSources.Sum(g => (long)g.SourceText.Length * 2);
+        GC.KeepAlive(compilation);
+        return (alive - before, generatedBytes);
     }
 
     /// <summary>

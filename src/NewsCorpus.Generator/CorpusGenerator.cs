@@ -15,12 +15,12 @@ namespace NewsCorpus.Generator;
 /// <summary>
 /// Compiles corpus files (AdditionalFiles marked NewsCorpus="true") into a typed dataset.
 /// <code>
-/// AdditionalText ─Read─▶ CorpusFileSpec ─Parse─▶ ParsedArticle ─Encode─▶ EncodedArticle ─┐ (one per file)
-///                                                                          Collect ◀─────┘
+/// AdditionalText ─Read─▶ CorpusFileSpec ─Parse, derive─▶ ProcessedArticle ─▶ EncodedArticle ─┐ (one per file)
+///                                                                                Collect ◀─────┘
 ///                            Settings ──▶ Layout ─┬─▶ corpus class   (index, entry points)
 ///                                                 └─▶ chunk files    (UTF-8 records, one per ~1 MB)
 /// </code>
-/// Search and entities branch off ParsedArticle. In resource mode the build task's index (ResourceIndexPipeline) stands
+/// Search and entities branch off ProcessedArticle. In resource mode the build task's index (ResourceIndexPipeline) stands
 /// in for the corpus files it replaces; otherwise, with a resource digest (NewsCorpusStorage), every branch's stored
 /// section is described again and compared with it [ResourceMatch]; on a match the chunk files of all branches give
 /// way to small tables into the embedded resource (docs/ARCHITECTURE.md, storage modes).
@@ -65,28 +65,31 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // Resource mode: the build task's index of the corpus it parsed, handed over instead of the corpus files.
         var index = ResourceIndexPipeline.Match(context, files, settings);
         var indexed = index.Select(static (result, _) => ResourceIndexPipeline.ReplacesCorpus(result));
-        var parsed = files
-            .Select(static (file, _) => InputGate.Parse(file!))
+
+        // One step per file parses it and derives all the rest of its own data (ArticleProcessor): the parsed
+        // article is not a step's output, because the driver keeps every output for its next run and the article is
+        // several times its file's size. The branches below only pick their part; an edit recomputes one row.
+        var articles = files
+            .Select(static (file, _) => ArticleProcessor.Process(InputGate.Parse(file!)))
             .WithTrackingName(TrackingNames.ParsedArticles);
+        var parsed = articles.Where(static article => article.Record is not null);
 
         var encoded = parsed
-            .Where(static result => result.Article is not null)
-            .Select(static (result, _) => ArticleRecordEncoder.Encode(result.Article!))
+            .Select(static (article, _) => article.Record!)
             .WithTrackingName(TrackingNames.EncodedArticles);
 
         // Search: per article, its term statistics and its quotations' terms; then one index and one clustering step.
-        var searchArticles = parsed.Where(static result => result.Article is not null);
         var searchSettings = settings.Select(static (s, _) => SearchSettingsSpec.From(s));
         // The index is built shard by shard (runs of articles cut by their ids), so an edit rebuilds one shard's
         // dictionary and the last step only lists the shards' chunks (SearchIndexBuilder).
         var chunkSize = searchSettings.Select(static (s, _) => s.ChunkSize);
-        var searchPlan = searchArticles.Select(static (result, _) => SearchTermCounter.Count(result.Article!)).WithTrackingName(TrackingNames.SearchTerms)
+        var searchPlan = parsed.Select(static (article, _) => article.Terms!).WithTrackingName(TrackingNames.SearchTerms)
             .Collect().Select(static (all, _) => SearchIndexBuilder.Shards(all)).WithTrackingName(TrackingNames.SearchShards)
             .SelectMany(static (shards, _) => shards)
             .Combine(chunkSize).Select(static (pair, _) => SearchIndexBuilder.BuildShard(pair.Left, pair.Right)).WithTrackingName(TrackingNames.SearchShardIndex)
             .Collect().Combine(searchSettings)
             .Select(static (pair, _) => SearchIndexBuilder.Assemble(pair.Left, pair.Right)).WithTrackingName(TrackingNames.SearchIndex);
-        var quoteClusters = searchArticles.Select(static (result, _) => SearchQuoteCollector.Collect(result.Article!)).WithTrackingName(TrackingNames.SearchQuotes)
+        var quoteClusters = parsed.Select(static (article, _) => article.Quotes!).WithTrackingName(TrackingNames.SearchQuotes)
             .Collect().Combine(searchSettings)
             .Select(static (pair, _) => SearchQuoteClusterer.Plan(pair.Left, pair.Right)).WithTrackingName(TrackingNames.QuoteClusters);
         var entities = MergeEntities(context, parsed, settings)
@@ -120,11 +123,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Layout);
 
         var layout = plan.Select(static (p, _) => p.Layout).WithTrackingName(TrackingNames.CorpusClass);
-        // The plan says which records each chunk holds; each chunk's text is joined in its own step, so an edit
-        // joins only the chunk its article is in (the planner no longer copies the whole corpus on every edit).
-        var chunks = plan.SelectMany(static (p, _) => p.Chunks).WithTrackingName(TrackingNames.ChunkRecords)
-            .Select(static (c, _) => ChunkPlanner.Join(c)).WithTrackingName(TrackingNames.Chunks);
-        var articleDiagnostics = parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.ArticleDiagnostics);
+        // The plan says which records each chunk holds, one output per chunk, so an edit re-emits only the chunk its
+        // article is in. The chunk's text is joined as it is emitted and not kept: the records are kept already.
+        var chunks = plan.SelectMany(static (p, _) => p.Chunks).WithTrackingName(TrackingNames.ChunkRecords);
+        var articleDiagnostics = articles.Select(static (article, _) => article.Diagnostics).WithTrackingName(TrackingNames.ArticleDiagnostics);
 
         context.RegisterSourceOutput(articleDiagnostics, static (spc, diagnostics) => DiagnosticReporter.Report(spc, diagnostics));
         context.RegisterSourceOutput(index, static (spc, result) => DiagnosticReporter.Report(spc, ResourceIndexPipeline.Diagnostics(result)));
@@ -142,7 +144,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
         });
         context.RegisterSourceOutput(chunks.Combine(language), static (spc, pair) =>
-            AddSupported(spc, pair.Right, ChunkEmitter.HintName(pair.Left), () => ChunkEmitter.Emit(pair.Left)));
+            AddSupported(spc, pair.Right, ChunkEmitter.HintName(pair.Left), () => ChunkEmitter.Emit(ChunkPlanner.Join(pair.Left))));
 
         // In resource mode the term chunks and the cluster record are in the resource: no source files for them.
         var searchResource = resource.Select(static (match, _) =>
@@ -174,12 +176,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <summary>Entities: per article a small summary, then one corpus-wide merge with the alias files (Parsing/Entities).</summary>
     private static IncrementalValueProvider<EntityCorpusSpec> MergeEntities(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValuesProvider<ParsedArticle> parsed,
+        IncrementalValuesProvider<ProcessedArticle> parsed,
         IncrementalValueProvider<CorpusSettings> settings)
     {
         var summaries = parsed
-            .Where(static result => result.Article is not null)
-            .Select(static (result, _) => EntitySummarizer.Summarize(result.Article!))
+            .Select(static (article, _) => article.Summary!)
             .WithTrackingName(TrackingNames.EntitySummaries);
         var aliasFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)

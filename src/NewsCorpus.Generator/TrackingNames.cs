@@ -10,7 +10,6 @@ internal static class TrackingNames
     public const string Layout = nameof(Layout);
     public const string CorpusClass = nameof(CorpusClass);
     public const string ChunkRecords = nameof(ChunkRecords);
-    public const string Chunks = nameof(Chunks);
     public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
     public const string LanguageSupport = nameof(LanguageSupport);
     public const string SearchTerms = nameof(SearchTerms);

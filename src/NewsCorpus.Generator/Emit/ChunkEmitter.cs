@@ -12,8 +12,13 @@ internal static class ChunkEmitter
     // The prefixes let other stored data (the search index) use the same chunk files under its own names.
     public static string PropertyName(int index, string prefix = "Chunk") => prefix + index.ToString(CultureInfo.InvariantCulture);
 
-    public static string HintName(ChunkSpec chunk, string part = "Data") =>
-        chunk.ClassName + "." + part + chunk.Index.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
+    public static string HintName(ChunkSpec chunk, string part = "Data") => HintName(chunk.ClassName, chunk.Index, part);
+
+    /// <summary>The data chunk's file, named before its text is joined.</summary>
+    public static string HintName(ChunkRecordsSpec chunk) => HintName(chunk.ClassName, chunk.Index, "Data");
+
+    private static string HintName(string className, int index, string part) =>
+        className + "." + part + index.ToString("D4", CultureInfo.InvariantCulture) + ".g.cs";
 
     public static string Emit(ChunkSpec chunk, string propertyPrefix = "Chunk")
     {

@@ -29,8 +29,7 @@ internal sealed record CorpusBlob(
 /// <summary>
 /// Builds the embedded corpus resource from file bytes with the generator's own steps: decode as the compiler
 /// does (<see cref="CorpusTextDecoder"/>), parse (<see cref="InputGate"/>, as the generator does), then per article
-/// what each generator branch computes (<see cref="ArticleRecordEncoder"/>, <see cref="SearchTermCounter"/>,
-/// <see cref="SearchQuoteCollector"/>, <see cref="EntitySummarizer"/>), and per corpus the same collect steps
+/// what the generator's per-file step derives (<see cref="ArticleProcessor"/>), and per corpus the same collect steps
 /// (<see cref="ResourcePlanner"/>, <see cref="SearchIndexBuilder"/>, <see cref="SearchQuoteClusterer"/>,
 /// <see cref="EntityCorpusMerger"/> with the alias files, <see cref="EntityIndexEncoder"/>). The build task and the
 /// tests call it; it does no I/O of its own.
@@ -48,32 +47,23 @@ internal static class CorpusBlobBuilder
         long maxArticleBytes = CorpusSettings.DefaultMaxArticleBytes,
         int chunkSize = CorpusSettings.DefaultChunkSize)
     {
-        // Per file, everything the generator's per-article steps compute; the parsed article itself is dropped at
-        // once, so memory holds the records and the small per-article models, not every article twice.
-        var perFile = new (EncodedArticle Record, SearchTermsSpec Terms, SearchQuotesSpec Quotes, EntityArticleSummary Summary)?[files.Count];
-        var parseDiagnostics = new EquatableArray<DiagnosticSpec>[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var parsed = Parse(files[i], maxArticleBytes);
-            parseDiagnostics[i] = parsed.Diagnostics;
-            if (parsed.Article is { } article)
-            {
-                perFile[i] = (ArticleRecordEncoder.Encode(article), SearchTermCounter.Count(article), SearchQuoteCollector.Collect(article), EntitySummarizer.Summarize(article));
-            }
-        });
+        // Per file, what the generator's per-file step computes; the parsed article itself is dropped at once, so
+        // memory holds the records and the small per-article models, not every article twice.
+        var perFile = new ProcessedArticle[files.Count];
+        Parallel.For(0, files.Count, i => perFile[i] = ArticleProcessor.Process(Parse(files[i], maxArticleBytes)));
 
         var records = new List<EncodedArticle>(files.Count);
         var terms = new List<SearchTermsSpec>(files.Count);
         var quotes = new List<SearchQuotesSpec>(files.Count);
         var summaries = new List<EntityArticleSummary>(files.Count);
-        foreach (var item in perFile)
+        foreach (var article in perFile)
         {
-            if (item is { } article)
+            if (article.Record is not null)
             {
                 records.Add(article.Record);
-                terms.Add(article.Terms);
-                quotes.Add(article.Quotes);
-                summaries.Add(article.Summary);
+                terms.Add(article.Terms!);
+                quotes.Add(article.Quotes!);
+                summaries.Add(article.Summary!);
             }
         }
 
@@ -108,9 +98,9 @@ internal static class CorpusBlobBuilder
             ArticleTableFormat.Section(table));
 
         var articleDiagnostics = new List<DiagnosticSpec>();
-        foreach (var diagnostics in parseDiagnostics)
+        foreach (var article in perFile)
         {
-            articleDiagnostics.AddRange(diagnostics);
+            articleDiagnostics.AddRange(article.Diagnostics);
         }
 
         var index = new ResourceIndexSpec(

@@ -25,9 +25,9 @@ public sealed class IncrementalTests
     }
 
     [Fact]
-    public void Editing_one_file_joins_only_the_chunk_that_holds_it()
+    public void Editing_one_file_re_emits_only_the_chunk_that_holds_it()
     {
-        // Small chunks, so the seeds span several: the edit changes one record, so one chunk is joined again.
+        // Small chunks, so the seeds span several: the edit changes one record, so one chunk is emitted again.
         var project = new CorpusProject().WithSeeds().WithFile("zz-extra.txt", "A headline about something else\n\n\"Quoted words here,\" she said.\n");
         project.Properties["NewsCorpusChunkSize"] = "1024";
         var texts = project.AdditionalTexts();
@@ -37,10 +37,11 @@ public sealed class IncrementalTests
         driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, "A headline about something else\n\n\"Other words here,\" she said.\n"));
         driver = driver.RunGenerators(project.Compilation());
 
-        var joins = IncrementalAssert.Reasons(driver, TrackingNames.Chunks);
-        Assert.True(joins.Count > 2, "the seeds must span several chunks");
-        Assert.Equal(1, joins.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(joins.Count - 1, joins.Count(r => r == IncrementalStepRunReason.Cached));
+        // A chunk's output is compared by value: only a Modified one reaches the source output that joins and emits it.
+        var chunks = IncrementalAssert.Reasons(driver, TrackingNames.ChunkRecords);
+        Assert.True(chunks.Count > 2, "the seeds must span several chunks");
+        Assert.Equal(1, chunks.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(chunks.Count - 1, chunks.Count(r => r == IncrementalStepRunReason.Unchanged));
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class IncrementalTests
         driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, "A headline about something else\n\n\"Quite different and longer words,\" she said.\n"));
         driver = driver.RunGenerators(project.Compilation());
 
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, IncrementalAssert.Reasons(driver, TrackingNames.Chunks));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, IncrementalAssert.Reasons(driver, TrackingNames.ChunkRecords));
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, IncrementalAssert.Reasons(driver, TrackingNames.CorpusClass));
     }
 
@@ -72,7 +73,7 @@ public sealed class IncrementalTests
         var parseReasons = IncrementalAssert.Reasons(driver, TrackingNames.ParsedArticles);
         Assert.Equal(5, parseReasons.Count);
         Assert.All(parseReasons, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        Assert.All(IncrementalAssert.Reasons(driver, TrackingNames.Chunks), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(IncrementalAssert.Reasons(driver, TrackingNames.ChunkRecords), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 
     [Fact]

@@ -251,7 +251,7 @@ public sealed class ResourceIndexTests
     private static void AssertNothingParsed(GeneratorDriver driver)
     {
         // Without the corpus files (as the build targets pass it) there is no parse step output at all.
-        Assert.All(Outputs(driver, TrackingNames.ParsedArticles), value => Assert.Null(((ParsedArticle)value).Article));
+        Assert.All(Outputs(driver, TrackingNames.ParsedArticles), value => Assert.Null(((ProcessedArticle)value).Record));
         foreach (var step in s_parseSteps)
         {
             Assert.Empty(Outputs(driver, step));
@@ -260,7 +260,7 @@ public sealed class ResourceIndexTests
 
     private static void AssertParsed(GeneratorDriver driver, int articles)
     {
-        Assert.Equal(articles, Outputs(driver, TrackingNames.ParsedArticles).Count(value => ((ParsedArticle)value).Article is not null));
+        Assert.Equal(articles, Outputs(driver, TrackingNames.ParsedArticles).Count(value => ((ProcessedArticle)value).Record is not null));
         Assert.Equal(articles, Outputs(driver, TrackingNames.EncodedArticles).Count);
     }
 

@@ -132,6 +132,18 @@ internal static class Program
             case char c:
                 text.Append('\'').Append(c);
                 return;
+            case EncodedArticle record:
+                // Written as when the record was held as text, so the hash guard spans that change: its text, then its length in bytes.
+                text.Append(nameof(EncodedArticle)).Append('{');
+                foreach (var (name, field) in new (string, object)[] { ("Id", record.Id), ("SourcePath", record.SourcePath), ("Record", RecordBytes.Decode(record.Record)), ("ByteLength", record.ByteLength), ("Checksum", record.Checksum) })
+                {
+                    text.Append(name).Append('=');
+                    Serialize(field, text);
+                    text.Append(';');
+                }
+
+                text.Append('}');
+                return;
             case IEnumerable items:
                 text.Append('[');
                 foreach (var item in items)

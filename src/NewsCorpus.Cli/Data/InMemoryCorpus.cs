@@ -17,7 +17,7 @@ internal static class InMemoryCorpus
     public static CorpusDataSet Build(IReadOnlyList<ArticleSpec> articles)
     {
         var ordered = SearchArticleOrder.Arrange(articles, static a => a.Id, static a => a.SourcePath);
-        var records = ordered.Select(a => Utf8(ArticleRecordEncoder.Encode(a).Record)).ToArray();
+        var records = ordered.Select(a => ArticleRecordEncoder.Encode(a).Record.AsSpan().ToArray()).ToArray();
         var index = SearchIndexBuilder.Build(ordered.Select(SearchTermCounter.Count).ToList(), CorpusSettings.DefaultChunkSize);
         var clusters = SearchClusterEncoder.Encode(SearchQuoteClusterer.Cluster(ordered.Select(SearchQuoteCollector.Collect).ToList()));
         var search = new SearchStore(index, index.Chunks.Select(Utf8).ToArray(), Utf8(clusters));

@@ -42,7 +42,7 @@ internal sealed record ChunkSpec(string Namespace, string ClassName, int Index, 
 
 /// <summary>
 /// Which records one data chunk holds, in order: the chunk before its text is joined. The records are the encoded
-/// articles' own strings, so an unchanged chunk compares equal by reference checks and is not joined again.
+/// articles' own byte arrays, so an unchanged chunk compares equal by reference checks and is not emitted again.
 /// </summary>
 /// <param name="ByteLengths">Each record's UTF-8 length, for the chunk's table.</param>
-internal sealed record ChunkRecordsSpec(string Namespace, string ClassName, int Index, EquatableArray<string> Records, EquatableArray<int> ByteLengths);
+internal sealed record ChunkRecordsSpec(string Namespace, string ClassName, int Index, EquatableArray<EquatableArray<byte>> Records, EquatableArray<int> ByteLengths);

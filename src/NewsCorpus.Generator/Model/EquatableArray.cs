@@ -46,6 +46,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
+    /// <summary>The items as read-only memory: for APIs that take an array segment (MemoryMarshal.TryGetArray) but do not change it.</summary>
+    public ReadOnlyMemory<T> AsMemory() => _items;
+
     // The same array is equal without a look at its items: cached pipeline values are passed on by reference,
     // so this is the common case when a collected model is compared with its previous run.
     public bool Equals(EquatableArray<T> other) => ReferenceEquals(_items, other._items) || AsSpan().SequenceEqual(other.AsSpan());

@@ -13,6 +13,10 @@ internal static class ArticleRecordEncoder
     [System.ThreadStatic]
     private static System.Text.StringBuilder? t_buffer;
 
+    // Per thread: the record's characters on their way to UTF-8, so no string of the record is made.
+    [System.ThreadStatic]
+    private static char[]? t_chars;
+
     // Per thread, for one article at a time: the first quotation naming each speaker, so a repeated speaker is found
     // by one lookup however many quotations the article has.
     [System.ThreadStatic]
@@ -94,8 +98,13 @@ internal static class ArticleRecordEncoder
 
         EntityRecordWriter.Write(writer, article.Entities);
 
-        var record = writer.ToString();
-        return new EncodedArticle(article.Id, article.SourcePath, record, writer.ByteLength, RecordChecksum.Compute(record));
+        var record = writer.ToUtf8(ref t_chars);
+        if (t_chars!.Length > 1 << 22)
+        {
+            t_chars = null;
+        }
+
+        return new EncodedArticle(article.Id, article.SourcePath, new EquatableArray<byte>(record), global::NewsCorpus.CorpusChecksum.Compute(record));
     }
 
     /// <summary>Whether the quotation's text is the stored (cleaned) paragraph's text from Start to End.</summary>

@@ -25,7 +25,7 @@ internal static class ChunkPlanner
 
         var locations = new List<ArticleLocationSpec>(ordered.Count);
         var chunks = new List<ChunkRecordsSpec>();
-        var records = new List<string>();
+        var records = new List<EquatableArray<byte>>();
         var lengths = new List<int>();
         var bytes = 0;
 
@@ -60,19 +60,19 @@ internal static class ChunkPlanner
         var length = 0;
         foreach (var record in chunk.Records)
         {
-            length += record.Length;
+            length += record.Count;
         }
 
         var text = new StringBuilder(length + (chunk.Records.Count * 8));
         CorpusChunkTableWriter.Write(new CorpusRecordWriter(text), chunk.ByteLengths);
         foreach (var record in chunk.Records)
         {
-            text.Append(record);
+            text.Append(RecordBytes.Decode(record));
         }
 
         return new ChunkSpec(chunk.Namespace, chunk.ClassName, chunk.Index, text.ToString());
     }
 
-    private static ChunkRecordsSpec Chunk(CorpusSettings settings, int index, List<string> records, List<int> lengths) =>
+    private static ChunkRecordsSpec Chunk(CorpusSettings settings, int index, List<EquatableArray<byte>> records, List<int> lengths) =>
         new(settings.Namespace, settings.ClassName, index, records.ToEquatableArray(), lengths.ToEquatableArray());
 }

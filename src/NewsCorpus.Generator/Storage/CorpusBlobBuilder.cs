@@ -132,7 +132,7 @@ internal static class CorpusBlobBuilder
         output.Write(headerBytes, 0, headerBytes.Length);
         foreach (var record in blob.Records)
         {
-            WriteText(output, record.Record);
+            RecordBytes.Write(output, record.Record);
         }
 
         foreach (var chunk in blob.SearchChunks)

@@ -138,6 +138,31 @@ internal sealed class CorpusRecordWriter
 
     public override string ToString() => _text.ToString();
 
+    /// <summary>
+    /// The record's UTF-8 bytes, in an array of exactly <see cref="ByteLength"/>: the text is copied out through
+    /// <paramref name="scratch"/> (grown when too small, and reusable), so no string of it is made.
+    /// </summary>
+    public byte[] ToUtf8(ref char[]? scratch)
+    {
+        var length = _text.Length;
+        if (scratch is null || scratch.Length < length)
+        {
+            scratch = new char[System.Math.Max(length, 1 << 12)];
+        }
+
+        _text.CopyTo(0, scratch, 0, length);
+        var bytes = new byte[ByteLength];
+        var written = s_utf8.GetBytes(scratch, 0, length, bytes, 0);
+        if (written != bytes.Length)
+        {
+            // ByteLength is counted as each piece is written, every piece made valid UTF-16 first (Clean,
+            // ToValidUtf16): a mismatch is a bug in the writer, not bad input.
+            throw new System.InvalidOperationException($"A record counted {bytes.Length} UTF-8 bytes but encodes to {written}.");
+        }
+
+        return bytes;
+    }
+
     /// <summary>The number of bytes <see cref="WriteString"/> stores for <paramref name="value"/>.</summary>
     public static int Utf8Length(string value)
     {

@@ -27,7 +27,7 @@ public sealed class QuoteRecordTests
         Assert.Equal(3, article.Quotes.Count);
         Assert.All(article.Quotes.AsSpan().ToArray(), q => Assert.Equal("Maria Lopez", q.Speaker?.Name));
 
-        var record = ArticleRecordEncoder.Encode(article).Record;
+        var record = RecordBytes.Decode(ArticleRecordEncoder.Encode(article).Record);
 
         foreach (var quote in article.Quotes.AsSpan())
         {

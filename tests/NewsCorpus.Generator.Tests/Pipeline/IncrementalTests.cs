@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using NewsCorpus.Generator.Model;
 using NewsCorpus.Generator.Tests.Infrastructure;
 
 namespace NewsCorpus.Generator.Tests.Pipeline;
@@ -75,6 +76,23 @@ public sealed class IncrementalTests
         Assert.All(parseReasons, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(IncrementalAssert.Reasons(driver, TrackingNames.ChunkRecords), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
+
+    [Fact]
+    public void No_step_output_holds_a_parsed_article()
+    {
+        // The driver keeps every step's output until its next run (an IDE, while the project is open), and a parsed
+        // article is several times its file: the per-file step keeps only what later steps derive from it.
+        var run = new CorpusProject().WithSeeds().Run();
+        var outputs = run.Driver.GetRunResult().Results.Single().TrackedSteps
+            .SelectMany(pair => pair.Value).SelectMany(step => step.Outputs).Select(output => output.Value).ToList();
+
+        Assert.Contains(outputs, value => value is ProcessedArticle { Record: not null });
+        Assert.DoesNotContain(outputs, value => Holds(value, v => v is ParsedArticle or ArticleSpec or ParagraphSpec));
+    }
+
+    // A value or, for a Combine's tuple, any of its items.
+    private static bool Holds(object? value, System.Func<object?, bool> test) =>
+        test(value) || (value is System.Runtime.CompilerServices.ITuple tuple && Enumerable.Range(0, tuple.Length).Any(i => Holds(tuple[i], test)));
 
     [Fact]
     public void Identical_rerun_is_fully_cached()

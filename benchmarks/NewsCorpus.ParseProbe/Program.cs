@@ -132,6 +132,32 @@ internal static class Program
             case char c:
                 text.Append('\'').Append(c);
                 return;
+            case SearchTermsSpec terms:
+                // Written as when each passage was an object of its own, so the hash guard spans that change.
+                text.Append(nameof(SearchTermsSpec)).Append("{Id=");
+                Serialize(terms.Id, text);
+                text.Append(";SourcePath=");
+                Serialize(terms.SourcePath, text);
+                text.Append(";Passages=[");
+                for (var p = 0; p < terms.PassageCount; p++)
+                {
+                    text.Append("SearchPassageSpec{Length=");
+                    Serialize(terms.PassageLengths[p], text);
+                    text.Append(";Terms=[");
+                    for (var t = terms.TermStart(p); t < terms.TermEnds[p]; t++)
+                    {
+                        text.Append("SearchTermCount{Term=");
+                        Serialize(terms.Terms[t], text);
+                        text.Append(";Count=");
+                        Serialize(terms.Counts[t], text);
+                        text.Append(";},");
+                    }
+
+                    text.Append("];},");
+                }
+
+                text.Append("];}");
+                return;
             case EncodedArticle record:
                 // Written as when the record was held as text, so the hash guard spans that change: its text, then its length in bytes.
                 text.Append(nameof(EncodedArticle)).Append('{');
@@ -187,7 +213,7 @@ internal static class Program
             sum += ArticleRecordEncoder.Encode(parsed.Article).ByteLength;
             if (everything)
             {
-                sum += SearchTermCounter.Count(parsed.Article).Passages.Count;
+                sum += SearchTermCounter.Count(parsed.Article).PassageCount;
                 sum += SearchQuoteCollector.Collect(parsed.Article).Quotes.Count;
                 sum += EntitySummarizer.Summarize(parsed.Article).Entities.Count;
             }

@@ -151,10 +151,7 @@ internal static class SearchIndexBuilder
         var occurrences = 0;
         foreach (var article in articles)
         {
-            foreach (var passage in article.Passages)
-            {
-                occurrences += passage.Terms.Count;
-            }
+            occurrences += article.Terms.Count;
         }
 
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -165,21 +162,21 @@ internal static class SearchIndexBuilder
         var next = 0;
         for (var article = 0; article < articles.Count; article++)
         {
-            var passages = articles[article].Passages;
-            for (var passage = 0; passage < passages.Count; passage++)
+            var spec = articles[article];
+            for (var passage = 0; passage < spec.PassageCount; passage++)
             {
-                var spec = passages[passage];
                 passageCount++;
-                tokenCount += spec.Length;
-                foreach (var term in spec.Terms)
+                tokenCount += spec.PassageLengths[passage];
+                for (var t = spec.TermStart(passage); t < spec.TermEnds[passage]; t++)
                 {
-                    if (!ids.TryGetValue(term.Term, out var id))
+                    var term = spec.Terms[t];
+                    if (!ids.TryGetValue(term, out var id))
                     {
-                        ids.Add(term.Term, id = ids.Count);
+                        ids.Add(term, id = ids.Count);
                     }
 
                     termOf[next] = id;
-                    postings[next++] = new Posting(article, passage, term.Count);
+                    postings[next++] = new Posting(article, passage, spec.Counts[t]);
                 }
             }
         }
@@ -273,10 +270,10 @@ internal static class SearchIndexBuilder
         writer.WriteNumber(articles.Count);
         foreach (var article in articles)
         {
-            writer.WriteNumber(article.Passages.Count);
-            foreach (var passage in article.Passages)
+            writer.WriteNumber(article.PassageCount);
+            foreach (var length in article.PassageLengths)
             {
-                writer.WriteNumber(passage.Length);
+                writer.WriteNumber(length);
             }
         }
 

@@ -13,15 +13,57 @@ internal static class SearchTermCounter
 {
     public static SearchTermsSpec Count(ArticleSpec article)
     {
-        var passages = new SearchPassageSpec[article.Paragraphs.Count + 1];
-        passages[0] = CountPassage(article.Title);
+        var output = t_output ??= new FlatTerms();
+        output.Clear();
+        CountPassage(article.Title, output);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            passages[i + 1] = CountPassage(article.Paragraphs[i].Text);
+            CountPassage(article.Paragraphs[i].Text, output);
         }
 
-        return new SearchTermsSpec(article.Id, article.SourcePath, new EquatableArray<SearchPassageSpec>(passages));
+        var spec = output.ToSpec(article.Id, article.SourcePath);
+        if (output.Terms.Count > ThreadScratch.MaxKeptItems)
+        {
+            t_output = null;
+        }
+
+        return spec;
     }
+
+    /// <summary>An article's passages as they are counted, copied into the spec's arrays once the article is done.</summary>
+    private sealed class FlatTerms
+    {
+        public readonly List<int> Lengths = new();
+        public readonly List<int> Ends = new();
+        public readonly List<string> Terms = new();
+        public readonly List<int> Counts = new();
+
+        public void Clear()
+        {
+            Lengths.Clear();
+            Ends.Clear();
+            Terms.Clear();
+            Counts.Clear();
+        }
+
+        public void Add(string term, int count)
+        {
+            Terms.Add(term);
+            Counts.Add(count);
+        }
+
+        public void EndPassage(int length)
+        {
+            Lengths.Add(length);
+            Ends.Add(Terms.Count);
+        }
+
+        public SearchTermsSpec ToSpec(string id, string sourcePath) =>
+            new(id, sourcePath, Lengths.ToEquatableArray(), Ends.ToEquatableArray(), Terms.ToEquatableArray(), Counts.ToEquatableArray());
+    }
+
+    [ThreadStatic]
+    private static FlatTerms? t_output;
 
     // Per thread (the generator counts files in parallel): the terms seen so far, so that a repeated word costs
     // no string, each tagged with its slot in the passage being counted, so that counting it costs no second
@@ -41,7 +83,8 @@ internal static class SearchTermCounter
     [ThreadStatic]
     private static int t_passage;
 
-    internal static SearchPassageSpec CountPassage(string text)
+    /// <summary>Counts one passage's terms into <paramref name="output"/>: its distinct terms sorted, then its length.</summary>
+    private static void CountPassage(string text, FlatTerms output)
     {
         var pool = t_terms ??= new TextPool<TermSlot>(lowerAscii: true);
         var folded = t_foldedTerms ??= new TextPool<FoldedTerm>(lowerAscii: false);
@@ -126,7 +169,16 @@ internal static class SearchTermCounter
             distinct++;
         }
 
-        var sorted = distinct <= 1 << SlotBits ? SortedMerged(terms, counts, keys, distinct) : SortedMergedByTerm(terms, counts, distinct);
+        if (distinct <= 1 << SlotBits)
+        {
+            SortedMerged(terms, counts, keys, distinct, output);
+        }
+        else
+        {
+            SortedMergedByTerm(terms, counts, distinct, output);
+        }
+
+        output.EndPassage(length);
         Array.Clear(terms, 0, distinct);
         if (terms.Length > ThreadScratch.MaxKeptItems)
         {
@@ -135,7 +187,6 @@ internal static class SearchTermCounter
             t_slotKeys = null;
         }
 
-        return new SearchPassageSpec(length, new EquatableArray<SearchTermCount>(sorted));
     }
 
     // A sort key is a term's first KeyChars characters, 7 bits each (see Prefix), above the term's slot.
@@ -144,17 +195,15 @@ internal static class SearchTermCounter
     private const ulong SlotMask = (1UL << SlotBits) - 1;
 
     /// <summary>
-    /// The first <paramref name="distinct"/> slots' terms and counts in ordinal order of the terms, a term given
-    /// two slots merged into one; <paramref name="keys"/> are the slots' sort keys. Sorted as single numbers, then
+    /// Appends the first <paramref name="distinct"/> slots' terms and counts to <paramref name="output"/> in ordinal
+    /// order of the terms, a term given two slots merged into one; <paramref name="keys"/> are the slots' sort keys. Sorted as single numbers, then
     /// only runs that share their first characters by the whole term: most comparisons are of two numbers, not
     /// two strings, and a number carries its slot along, so no second array is sorted in step. Equal terms share
     /// their first characters, so only such runs can hold a term to merge.
     /// </summary>
-    private static SearchTermCount[] SortedMerged(string[] terms, int[] counts, ulong[] keys, int distinct)
+    private static void SortedMerged(string[] terms, int[] counts, ulong[] keys, int distinct, FlatTerms output)
     {
-        var sorted = new SearchTermCount[distinct];
         SortKeys(keys, distinct);
-        var unique = 0;
         var start = 0;
         while (start < distinct)
         {
@@ -168,7 +217,7 @@ internal static class SearchTermCounter
             if (end == start + 1)
             {
                 var slot = (int)(keys[start] & SlotMask);
-                sorted[unique++] = new SearchTermCount(terms[slot], counts[slot]);
+                output.Add(terms[slot], counts[slot]);
                 start = end;
                 continue;
             }
@@ -187,30 +236,24 @@ internal static class SearchTermCounter
                 keys[j + 1] = moving;
             }
 
-            var first = unique;
+            var first = output.Terms.Count;
             for (var i = start; i < end; i++)
             {
                 var slot = (int)(keys[i] & SlotMask);
                 var term = terms[slot];
-                if (unique > first && string.Equals(sorted[unique - 1].Term, term, StringComparison.Ordinal))
+                var last = output.Terms.Count - 1;
+                if (last >= first && string.Equals(output.Terms[last], term, StringComparison.Ordinal))
                 {
-                    sorted[unique - 1] = new SearchTermCount(term, sorted[unique - 1].Count + counts[slot]);
+                    output.Counts[last] += counts[slot];
                 }
                 else
                 {
-                    sorted[unique++] = new SearchTermCount(term, counts[slot]);
+                    output.Add(term, counts[slot]);
                 }
             }
 
             start = end;
         }
-
-        if (unique < distinct)
-        {
-            Array.Resize(ref sorted, unique);
-        }
-
-        return sorted;
     }
 
     /// <summary>Passages with at most this many distinct terms (nearly all) have their keys sorted by insertion.</summary>
@@ -242,35 +285,29 @@ internal static class SearchTermCounter
         }
     }
 
-    /// <summary>The sorted terms of a passage with more slots than a sort key has room for (millions of distinct words).</summary>
-    private static SearchTermCount[] SortedMergedByTerm(string[] terms, int[] counts, int distinct)
+    /// <summary>As <see cref="SortedMerged"/>, for a passage with more slots than a sort key has room for (millions of distinct words).</summary>
+    private static void SortedMergedByTerm(string[] terms, int[] counts, int distinct, FlatTerms output)
     {
-        var sorted = new SearchTermCount[distinct];
+        var order = new int[distinct];
         for (var i = 0; i < distinct; i++)
         {
-            sorted[i] = new SearchTermCount(terms[i], counts[i]);
+            order[i] = i;
         }
 
-        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Term, b.Term));
-        var unique = 0;
-        for (var i = 0; i < distinct; i++)
+        Array.Sort(order, (a, b) => string.CompareOrdinal(terms[a], terms[b]));
+        var first = output.Terms.Count;
+        foreach (var slot in order)
         {
-            if (unique > 0 && string.Equals(sorted[unique - 1].Term, sorted[i].Term, StringComparison.Ordinal))
+            var last = output.Terms.Count - 1;
+            if (last >= first && string.Equals(output.Terms[last], terms[slot], StringComparison.Ordinal))
             {
-                sorted[unique - 1] = new SearchTermCount(sorted[i].Term, sorted[unique - 1].Count + sorted[i].Count);
+                output.Counts[last] += counts[slot];
             }
             else
             {
-                sorted[unique++] = sorted[i];
+                output.Add(terms[slot], counts[slot]);
             }
         }
-
-        if (unique < distinct)
-        {
-            Array.Resize(ref sorted, unique);
-        }
-
-        return sorted;
     }
 
     /// <summary>

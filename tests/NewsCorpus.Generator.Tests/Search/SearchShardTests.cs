@@ -92,24 +92,31 @@ public sealed class SearchShardTests
         var stats = project.Files
             .Select(f => SearchTermCounter.Count(NewsCorpus.Generator.Parsing.ArticleParser.Parse(new CorpusFileSpec(CorpusProject.CorpusPath(f.Key), System.IO.Path.GetFileNameWithoutExtension(f.Key), f.Value)).Article!))
             .ToDictionary(a => a.Id, StringComparer.Ordinal);
-        var passages = stats.Values.Sum(a => a.Passages.Count);
-        var average = Math.Max(1.0, (double)stats.Values.Sum(a => a.Passages.AsSpan().ToArray().Sum(p => (long)p.Length)) / passages);
-        var frequency = stats.Values.Sum(a => a.Passages.AsSpan().ToArray().Count(p => p.Terms.AsSpan().ToArray().Any(t => t.Term == "grain")));
+        var passages = stats.Values.Sum(a => a.PassageCount);
+        var average = Math.Max(1.0, (double)stats.Values.Sum(a => a.PassageLengths.Sum(length => (long)length)) / passages);
+        var frequency = stats.Values.Sum(a => Enumerable.Range(0, a.PassageCount).Count(p => Count(a, p, "grain") > 0));
         var idf = Math.Log(1 + ((passages - frequency + 0.5) / (frequency + 0.5)));
 
         var hits = corpus.Search("grain", max: 4 * ArticleCount);
         Assert.Equal(frequency, hits.Count);
         foreach (var hit in hits)
         {
-            var passage = stats[hit.ArticleId].Passages[hit.ParagraphIndex + 1];
-            var tf = passage.Terms.AsSpan().ToArray().Single(t => t.Term == "grain").Count;
-            var expected = idf * (tf * 2.2 / (tf + (1.2 * (0.25 + (0.75 * passage.Length / average)))));
+            var article = stats[hit.ArticleId];
+            var tf = Count(article, hit.ParagraphIndex + 1, "grain");
+            var expected = idf * (tf * 2.2 / (tf + (1.2 * (0.25 + (0.75 * article.PassageLengths[hit.ParagraphIndex + 1] / average)))));
             Assert.Equal(expected, hit.Score, 12);
         }
 
         Assert.True(hits.Select(h => h.Score).Distinct().Count() > 5, "the lengths should give different scores");
-        Assert.Contains(hits, hit => stats[hit.ArticleId].Passages[hit.ParagraphIndex + 1].Terms.AsSpan().ToArray().Single(t => t.Term == "grain").Count == 3);
+        Assert.Contains(hits, hit => Count(stats[hit.ArticleId], hit.ParagraphIndex + 1, "grain") == 3);
     }
+
+    /// <summary>How often <paramref name="term"/> occurs in the passage, 0 when it does not; a passage lists each of its terms once.</summary>
+    private static int Count(SearchTermsSpec article, int passage, string term) =>
+        Enumerable.Range(article.TermStart(passage), article.TermEnds[passage] - article.TermStart(passage))
+            .Where(t => article.Terms[t] == term)
+            .Select(t => article.Counts[t])
+            .SingleOrDefault();
 
     [Fact]
     public void In_resource_storage_the_shard_table_comes_through_the_index_and_the_hits_are_the_same()
@@ -178,7 +185,10 @@ public sealed class SearchShardTests
     private static SearchTermsSpec Terms(int i, string term) => new(
         Id(i),
         Id(i) + ".txt",
-        new EquatableArray<SearchPassageSpec>(new[] { new SearchPassageSpec(2, new EquatableArray<SearchTermCount>(new[] { new SearchTermCount(term, 1), new SearchTermCount(Id(i), 1) })) }));
+        new EquatableArray<int>(new[] { 2 }),
+        new EquatableArray<int>(new[] { 2 }),
+        new EquatableArray<string>(new[] { term, Id(i) }),
+        new EquatableArray<int>(new[] { 1, 1 }));
 
     private static HashSet<string> LastIds(IReadOnlyList<SearchShardSpec> shards) =>
         new(shards.Select(shard => shard.Articles[shard.Articles.Count - 1].Id));

@@ -38,24 +38,17 @@ internal static class ResourceWriter
         var output = request.OutputFile;
         if (!StartsWith(output, header))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-            var temporary = output + ".tmp";
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                CorpusBlobBuilder.Write(stream, blob);
-            }
-
-            if (File.Exists(output))
-            {
-                File.Delete(output);
-            }
-
-            File.Move(temporary, output);
+            WriteAtomically(output, stream => CorpusBlobBuilder.Write(stream, blob));
         }
 
         // The index after the resource: a crash in between leaves an index for the previous resource, which the
         // generator rejects (its header is not the digest) and parses instead.
-        WriteAtomically(request.IndexFile, ResourceIndexFormat.Write(blob.Index));
+        var index = ResourceIndexFormat.Write(blob.Index);
+        WriteAtomically(request.IndexFile, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(index);
+        });
         File.WriteAllText(request.InputsFile, request.Inputs);
         return new ResourceOutcome(header, blob.Records.Count);
     }
@@ -68,11 +61,16 @@ internal static class ResourceWriter
         return line is not null && line.StartsWith("newscorpus-", StringComparison.Ordinal) ? line : null;
     }
 
-    private static void WriteAtomically(string path, string text)
+    /// <summary>Writes a temporary file next to <paramref name="path"/> and moves it into place, so no reader sees half a file.</summary>
+    private static void WriteAtomically(string path, Action<Stream> write)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            write(stream);
+        }
+
         if (File.Exists(path))
         {
             File.Delete(path);

@@ -53,11 +53,14 @@ internal static class Program
             case "clusters":
                 Clusters(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
                 return 0;
+            case "sizes":
+                Sizes(new Folder(args[1]));
+                return 0;
             case "blob":
                 Blob(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR [runs] | merge DIR files [runs] | clusters DIR files [runs]");
+                Console.Error.WriteLine("usage: hash DIR... | time DIR [runs] | stages DIR [runs] | loop DIR seconds | blob DIR [runs] | sizes DIR | merge DIR files [runs] | clusters DIR files [runs]");
                 return 2;
         }
     }
@@ -401,6 +404,38 @@ internal static class Program
         var settings = new SearchSettingsSpec(string.Empty, CorpusSettings.DefaultClassName, CorpusSettings.DefaultChunkSize);
         var plan = Repeat(() => SearchQuoteClusterer.Plan(quotes, settings), runs, $"{quotes.Count} articles' quotations");
         Console.WriteLine($"{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(plan.Record)))}  {plan.Clusters.Count} clusters");
+    }
+
+    /// <summary>
+    /// What the stored records are made of, in UTF-8 bytes, against the corpus files: the body text (paragraphs and
+    /// the blank lines between them), the entity mentions, the headline, id and path, the removed lines' text, and the
+    /// rest (quotations, speakers, header fields, the paragraph table and every number). Inline storage compiles these
+    /// bytes as <c>"..."u8</c> source, so they set its floor per corpus MB.
+    /// </summary>
+    private static void Sizes(Folder folder)
+    {
+        long records = 0, body = 0, entities = 0, heads = 0, removed = 0;
+        var articles = 0;
+        for (var i = 0; i < folder.Paths.Length; i++)
+        {
+            if (InputGate.Parse(folder.File(i)).Article is not { } article)
+            {
+                continue;
+            }
+
+            articles++;
+            records += ArticleRecordEncoder.Encode(article).ByteLength;
+            body += article.Paragraphs.Sum(p => (long)Encoding.UTF8.GetByteCount(p.Text)) + (2L * Math.Max(0, article.Paragraphs.Count - 1));
+            var mentions = new CorpusRecordWriter();
+            EntityRecordWriter.Write(mentions, article.Entities);
+            entities += mentions.ByteLength;
+            heads += Encoding.UTF8.GetByteCount(article.Title) + Encoding.UTF8.GetByteCount(article.Id) + Encoding.UTF8.GetByteCount(article.SourcePath);
+            removed += article.Removed.Sum(r => (long)Encoding.UTF8.GetByteCount(r.Text));
+        }
+
+        string Part(string name, long bytes) => $"{name} {bytes / 1e6:F2} MB ({(double)bytes / folder.Bytes:F2})";
+        Console.WriteLine($"{folder.Paths.Length} files, {articles} articles, {folder.Bytes / 1e6:F2} MB; per corpus byte in brackets");
+        Console.WriteLine(string.Join("; ", Part("records", records), Part("body", body), Part("entities", entities), Part("headline, id, path", heads), Part("removed lines", removed), Part("rest", records - body - entities - heads - removed)));
     }
 
     /// <summary>The first <paramref name="files"/> files of the folder, parsed.</summary>

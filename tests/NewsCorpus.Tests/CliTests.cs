@@ -296,6 +296,42 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_folder_is_read_as_the_generator_reads_it_binary_skipped_and_text_that_is_not_utf8_noted()
+    {
+        using var folder = new TempFolder();
+        folder.Write("good.txt", "A perfectly good headline for the tool\n\nThe body of the article.\n");
+        folder.WriteBytes("image.txt", Enumerable.Range(0, 400).Select(i => (byte)(i % 7 == 0 ? 0 : 'A' + (i % 26))).ToArray());
+        folder.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("A headline from a caf\u00e9 in the old encoding\n\nThe body of the article.\n"));
+
+        var (code, output, error) = Run("export", "--corpus", folder.Path);
+
+        Assert.Equal(Program.Success, code);
+        Assert.Equal(new[] { "good", "latin1" }, Lines(output).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()));
+        Assert.Contains(Lines(error), line => line.Contains("image.txt", StringComparison.Ordinal) && line.Contains(": NC0010: ", StringComparison.Ordinal));
+        Assert.Contains(Lines(error), line => line.Contains("latin1.txt", StringComparison.Ordinal) && line.Contains(": NC0011: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_folder_parsed_on_every_core_gives_the_same_output_and_problems_in_file_order()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 120; i++)
+        {
+            folder.Write($"story{i:D3}.txt", i % 10 == 3 ? "   \n" : $"Headline number {i} of the folder\n\n\u201CWe will see,\u201D said Anna Berg, the mayor. Body {i}.\n");
+        }
+
+        var first = Run("export", "--corpus", folder.Path);
+        var second = Run("export", "--corpus", folder.Path);
+
+        Assert.Equal(first, second);
+        var ids = Lines(first.Out).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(108, ids.Count);
+        Assert.Equal(ids.OrderBy(id => id, StringComparer.Ordinal), ids);
+        var empty = Lines(first.Err).Where(line => line.Contains(": NC0001: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(0, 12).Select(k => $"story{(k * 10) + 3:D3}.txt"), empty.Select(line => Path.GetFileName(line[..line.IndexOf('(', StringComparison.Ordinal)])));
+    }
+
+    [Fact]
     public void Large_folder_shows_progress_on_a_terminal_and_not_when_piped()
     {
         using var folder = new TempFolder();
@@ -401,6 +437,8 @@ public sealed class CliTests
         public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newscorpus-cli-" + Guid.NewGuid().ToString("N"));
 
         public void Write(string name, string text) => File.WriteAllText(System.IO.Path.Combine(Path, name), text);
+
+        public void WriteBytes(string name, byte[] bytes) => File.WriteAllBytes(System.IO.Path.Combine(Path, name), bytes);
 
         public void Dispose() => Directory.Delete(Path, recursive: true);
     }

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
 using NewsCorpus.Generator.Model;
-using NewsCorpus.Generator.Parsing;
+using NewsCorpus.Generator.Storage;
 
 namespace NewsCorpus.Cli.Data;
 
@@ -39,17 +40,54 @@ internal static class CorpusSource
             .ToList();
     }
 
-    /// <summary>Parses <paramref name="files"/> like the generator does; <paramref name="progress"/> hears after each file.</summary>
+    /// <summary>
+    /// Reads and parses <paramref name="files"/> as the generator and its build task do (<see cref="CorpusFileParser"/>:
+    /// the compiler's decoding, the article size limit, binary files skipped), on every core, as the build task does;
+    /// <paramref name="progress"/> hears the number of files done, one call at a time. Results are kept by position,
+    /// so articles, problems and <see cref="LoadResult.Specs"/> come out in the same order as one file after another.
+    /// </summary>
+    /// <exception cref="IOException">A file could not be read: the first such file in <paramref name="files"/>.</exception>
     public static LoadResult LoadFolder(DirectoryInfo folder, IReadOnlyList<FileInfo> files, Action<int>? progress = null)
     {
+        var parsed = new ParsedArticle[files.Count];
+        var failures = new Exception[files.Count];
+        var done = 0;
+        var progressLock = new object();
+        Parallel.For(0, files.Count, i =>
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(files[i].FullName);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                failures[i] = exception;
+                return;
+            }
+
+            parsed[i] = CorpusFileParser.Parse(new CorpusBlobSource(files[i].FullName, folder.FullName, bytes));
+            if (progress is not null)
+            {
+                lock (progressLock)
+                {
+                    progress(++done);
+                }
+            }
+        });
+
+        // A file that cannot be read stops the command, as it did before files were read in parallel: the first one
+        // in file order, whichever thread met it first.
+        if (Array.Find(failures, failure => failure is not null) is { } first)
+        {
+            ExceptionDispatchInfo.Capture(first).Throw();
+        }
+
         var articles = new List<ArticleView>(files.Count);
         var problems = new List<string>();
         var specs = new List<ArticleSpec>(files.Count);
-        for (var i = 0; i < files.Count; i++)
+        foreach (var result in parsed)
         {
-            var file = files[i];
-            var spec = new CorpusFileSpec(file.FullName, ArticleIds.FromPath(file.FullName, folder.FullName), ReadText(file));
-            var result = ArticleParser.Parse(spec);
             if (result.Article is not null)
             {
                 articles.Add(ArticleViews.FromSpec(result.Article));
@@ -60,18 +98,9 @@ internal static class CorpusSource
             {
                 problems.Add($"{diagnostic.FilePath}({diagnostic.Span.StartLine + 1},{diagnostic.Span.StartColumn + 1}): {diagnostic.DescriptorId}: {DiagnosticIds.Format(diagnostic)}");
             }
-
-            progress?.Invoke(i + 1);
         }
 
         articles.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new LoadResult(articles, problems, folder.FullName) { Specs = specs };
-    }
-
-    /// <summary>Decodes like the compiler does for additional files: a BOM wins, otherwise UTF-8.</summary>
-    private static string ReadText(FileInfo file)
-    {
-        using var reader = new StreamReader(file.FullName, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 }

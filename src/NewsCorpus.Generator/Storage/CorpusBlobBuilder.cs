@@ -2,9 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using NewsCorpus.Generator.Model;
-using NewsCorpus.Generator.Parsing;
 using NewsCorpus.Generator.Parsing.Entities;
-using NewsCorpus.Generator.Parsing.Input;
 
 namespace NewsCorpus.Generator.Storage;
 
@@ -27,8 +25,8 @@ internal sealed record CorpusBlob(
 }
 
 /// <summary>
-/// Builds the embedded corpus resource from file bytes with the generator's own steps: decode as the compiler
-/// does (<see cref="CorpusTextDecoder"/>), parse (<see cref="InputGate"/>, as the generator does), then per article
+/// Builds the embedded corpus resource from file bytes with the generator's own steps: read and parse as the
+/// generator does (<see cref="CorpusFileParser"/>), then per article
 /// what the generator's per-file step derives (<see cref="ArticleProcessor"/>), and per corpus the same collect steps
 /// (<see cref="ResourcePlanner"/>, <see cref="SearchIndexBuilder"/>, <see cref="SearchQuoteClusterer"/>,
 /// <see cref="EntityCorpusMerger"/> with the alias files, <see cref="EntityIndexEncoder"/>). The build task and the
@@ -50,7 +48,7 @@ internal static class CorpusBlobBuilder
         // Per file, what the generator's per-file step computes; the parsed article itself is dropped at once, so
         // memory holds the records and the small per-article models, not every article twice.
         var perFile = new ProcessedArticle[files.Count];
-        Parallel.For(0, files.Count, i => perFile[i] = ArticleProcessor.Process(Parse(files[i], maxArticleBytes)));
+        Parallel.For(0, files.Count, i => perFile[i] = ArticleProcessor.Process(CorpusFileParser.Parse(files[i], maxArticleBytes)));
 
         var records = new List<EncodedArticle>(files.Count);
         var terms = new List<SearchTermsSpec>(files.Count);
@@ -149,32 +147,5 @@ internal static class CorpusBlobBuilder
     {
         var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
         output.Write(bytes, 0, bytes.Length);
-    }
-
-    /// <summary>
-    /// The generator's per-file steps: read as CorpusFileReader does (a file over the limit has no text; what reading
-    /// found goes with the file: <see cref="ReadChecks"/>), then InputGate, which reports it, skips binary
-    /// content and parses. The index thus stands in for the generator's read as well as its parse.
-    /// </summary>
-    private static ParsedArticle Parse(CorpusBlobSource file, long maxArticleBytes)
-    {
-        var id = ArticleIds.FromPath(file.Path, file.Root);
-        if (file.Bytes is null)
-        {
-            return InputGate.Parse(new CorpusFileSpec(file.Path, id, null));
-        }
-
-        var text = CorpusTextDecoder.Decode(file.Bytes, out var encoding);
-        var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
-        if (bytes > maxArticleBytes)
-        {
-            var tooLarge = new CorpusFileSpec(file.Path, id, null) { ReadDiagnostics = new[] { ReadChecks.TooLarge(file.Path, bytes, maxArticleBytes) }.ToEquatableArray() };
-            return InputGate.Parse(tooLarge);
-        }
-
-        var read = ReadChecks.Decoding(file.Path, text, encoding) is { } notUtf8
-            ? new CorpusFileSpec(file.Path, id, text) { ReadDiagnostics = new[] { notUtf8 }.ToEquatableArray() }
-            : new CorpusFileSpec(file.Path, id, text);
-        return InputGate.Parse(read);
     }
 }

@@ -54,8 +54,10 @@ internal static class CorpusBlobBuilder
         var terms = new List<SearchTermsSpec>(files.Count);
         var quotes = new List<SearchQuotesSpec>(files.Count);
         var summaries = new List<EntityArticleSummary>(files.Count);
+        var articleDiagnostics = new List<DiagnosticSpec>();
         foreach (var article in perFile)
         {
+            articleDiagnostics.AddRange(article.Diagnostics);
             if (article.Record is not null)
             {
                 records.Add(article.Record);
@@ -94,12 +96,6 @@ internal static class CorpusBlobBuilder
             CorpusBlobFormat.Section(new[] { clusters }),
             CorpusBlobFormat.Section(new[] { entities }),
             ArticleTableFormat.Section(table));
-
-        var articleDiagnostics = new List<DiagnosticSpec>();
-        foreach (var article in perFile)
-        {
-            articleDiagnostics.AddRange(article.Diagnostics);
-        }
 
         var index = new ResourceIndexSpec(
             layout,

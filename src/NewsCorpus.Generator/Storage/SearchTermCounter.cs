@@ -52,6 +52,23 @@ internal static class SearchTermCounter
             Counts.Add(count);
         }
 
+        /// <summary>
+        /// <see cref="Add"/>, or the count added to the last term's when that is the same term, added at or after
+        /// <paramref name="from"/>: of terms added in sorted order, a term counted in two slots becomes one.
+        /// </summary>
+        public void AddMerging(string term, int count, int from)
+        {
+            var last = Terms.Count - 1;
+            if (last >= from && string.Equals(Terms[last], term, StringComparison.Ordinal))
+            {
+                Counts[last] += count;
+            }
+            else
+            {
+                Add(term, count);
+            }
+        }
+
         public void EndPassage(int length)
         {
             Lengths.Add(length);
@@ -186,7 +203,6 @@ internal static class SearchTermCounter
             t_slotCounts = null;
             t_slotKeys = null;
         }
-
     }
 
     // A sort key is a term's first KeyChars characters, 7 bits each (see Prefix), above the term's slot.
@@ -240,16 +256,7 @@ internal static class SearchTermCounter
             for (var i = start; i < end; i++)
             {
                 var slot = (int)(keys[i] & SlotMask);
-                var term = terms[slot];
-                var last = output.Terms.Count - 1;
-                if (last >= first && string.Equals(output.Terms[last], term, StringComparison.Ordinal))
-                {
-                    output.Counts[last] += counts[slot];
-                }
-                else
-                {
-                    output.Add(term, counts[slot]);
-                }
+                output.AddMerging(terms[slot], counts[slot], first);
             }
 
             start = end;
@@ -298,15 +305,7 @@ internal static class SearchTermCounter
         var first = output.Terms.Count;
         foreach (var slot in order)
         {
-            var last = output.Terms.Count - 1;
-            if (last >= first && string.Equals(output.Terms[last], terms[slot], StringComparison.Ordinal))
-            {
-                output.Counts[last] += counts[slot];
-            }
-            else
-            {
-                output.Add(terms[slot], counts[slot]);
-            }
+            output.AddMerging(terms[slot], counts[slot], first);
         }
     }
 
